@@ -1,0 +1,31 @@
+// The Hono application, defined apart from the listening entry so tests use app.request().
+import { Hono } from 'hono';
+import type { AppEnv, Deps } from './app-env';
+import { errorResponse, handleError } from './http/errors';
+import { securityHeaders } from './http/security-headers';
+import { serveDist } from './http/static';
+import { healthRoutes } from './routes/health';
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.onError(handleError);
+
+  const api = new Hono<AppEnv>();
+  api.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  api.route('/health', healthRoutes());
+  // Routes of the later issues mount here: devices, sync, content, dashboard API.
+  app.route('/api/v1', api);
+  app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'Cette adresse de l’API n’existe pas.'));
+
+  serveDist(app, deps.config.distDir);
+  app.notFound((c) => c.text('Page introuvable.', 404));
+  return app;
+}

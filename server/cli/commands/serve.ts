@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openRuntime } from '../../runtime';
+import { seedDemo } from '../../seed/demo';
+import { startServer } from '../../serve';
+import { createEnrolCode } from '../../services/enrol-codes';
+import { parse } from '../args';
+import type { Command } from '../command';
+import { describeDemo } from './seed-demo';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'lance le serveur du centre (PORT, HOST, DATABASE_URL, BORNE_DATA_DIR)',
+  usage:
+    'serve [--demo] [--json]   (--demo : crée la démonstration au premier lancement et affiche un code de tablette)',
+  async run(argv, { json }) {
+    const { values } = parse(argv, { demo: { type: 'boolean' } });
+    const deps = await openRuntime();
+    if (!existsSync(join(deps.config.distDir, 'index.html'))) {
+      console.warn(
+        'Attention : dist/ est vide. Lancez « npm run build » pour servir l’application des tablettes.',
+      );
+    }
+    let banner: Record<string, unknown> = {};
+    let text = '';
+    if (values.demo) {
+      const demo = await seedDemo(deps.database.db, deps.secrets, deps.config.dataDir, deps.now());
+      const enrol = await createEnrolCode(
+        deps.database.db,
+        deps.secrets,
+        { centreId: demo.centre.id },
+        deps.now(),
+      );
+      banner = { demo, enrolCode: enrol };
+      text = `${describeDemo(demo)}\nCode d’inscription d’une tablette : ${enrol.code} (valable 15 minutes)`;
+    }
+    await startServer(deps, (url) => {
+      if (json) console.log(JSON.stringify({ url, database: deps.database.kind, ...banner }));
+      else {
+        console.log(`Borne mobile — serveur du centre sur ${url} (base ${deps.database.kind})`);
+        if (text) console.log(`${text}\nTableau de bord : ${url}/dashboard`);
+      }
+    });
+    return undefined;
+  },
+};

@@ -1,0 +1,35 @@
+// Server configuration from the environment (README "Configuration").
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… for PostgreSQL; absent means the SQLite file in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Secret that wraps the centres' private keys and keys the lookup hashes. */
+  secret: string | undefined;
+  distDir: string;
+  /** True behind TLS (session cookie gets Secure). */
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT doit être un numéro de port (0 à 65535), reçu « ${env.PORT} ».`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL doit commencer par postgres:// (ou être absent pour SQLite).');
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(env.BORNE_DATA_DIR ?? './data'),
+    secret: env.BORNE_SECRET || undefined,
+    distDir: resolve(env.BORNE_DIST_DIR ?? './dist'),
+    secureCookies: env.BORNE_SECURE_COOKIES === '1',
+  };
+}

@@ -1,0 +1,35 @@
+// One data-access entry for both databases: SQLite (default, a file in the data directory, WAL)
+// and PostgreSQL (DATABASE_URL). Everything above this file speaks Kysely only.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema';
+
+export type DbKind = 'sqlite' | 'postgres';
+
+export interface Database_ {
+  db: Kysely<DB>;
+  kind: DbKind;
+  close(): Promise<void>;
+}
+
+export function connect(opts: { databaseUrl?: string | undefined; dataDir: string }): Database_ {
+  if (opts.databaseUrl) {
+    // pg returns int8/numeric as strings; our counters fit in int4, COUNT(*) is int8: parse it.
+    pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  mkdirSync(opts.dataDir, { recursive: true });
+  const file = join(opts.dataDir, 'borne.db');
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
+}

@@ -1,0 +1,19 @@
+import { Migrator } from 'kysely';
+import type { Database_ } from './connect';
+import { migrations } from './migrations/index';
+
+export const SCHEMA_VERSION = Object.keys(migrations).at(-1) ?? 'none';
+
+/** Brings the database to the latest schema; safe to run at every start and from several instances. */
+export async function migrateToLatest(database: Database_): Promise<string[]> {
+  const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function currentSchemaVersion(database: Database_): Promise<string> {
+  const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
+  const list = await migrator.getMigrations();
+  return list.filter((m) => m.executedAt).at(-1)?.name ?? 'none';
+}

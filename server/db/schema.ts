@@ -1,0 +1,126 @@
+// Row types of the server database, as migrations leave it.
+import type { Generated } from 'kysely';
+
+export interface DB {
+  change_counter: { id: number; version: number };
+  territories: { id: string; name: string };
+  centres: {
+    id: string;
+    territory_id: string;
+    name: string;
+    commune: string;
+    public_key: string;
+    private_key_enc: string;
+    settings: string;
+    version: number;
+    created_at: string;
+  };
+  agents: {
+    id: string;
+    centre_id: string;
+    display_name: string;
+    role: string;
+    pin_verifier: string;
+    version: number;
+    deleted_at: string | null;
+    created_at: string;
+  };
+  partners: {
+    id: string;
+    territory_id: string;
+    name: string;
+    data: string;
+    version: number;
+    deleted_at: string | null;
+  };
+  activities: { id: string; centre_id: string; data: string; version: number; deleted_at: string | null };
+  content_versions: {
+    version: number;
+    bundle: string;
+    etag: string;
+    change_version: number;
+    published_at: string;
+    published_by: string | null;
+  };
+  devices: {
+    id: string;
+    centre_id: string;
+    name: string;
+    token_hash: string;
+    last_seq: Generated<number>;
+    status: 'active' | 'revoked';
+    enrolled_at: string;
+    last_seen_at: string | null;
+    revoked_at: string | null;
+  };
+  device_commands: { id: string; device_id: string; command: string; created_at: string; version: number };
+  enrol_codes: {
+    code_hash: string;
+    centre_id: string;
+    expires_at: string;
+    used_at: string | null;
+    created_by: string | null;
+    created_at: string;
+  };
+  records: {
+    id: string;
+    entity: string;
+    centre_id: string;
+    device_id: string;
+    agent_id: string;
+    rev: number;
+    created_at: string;
+    received_at: string;
+    deleted: Generated<number>;
+    data: string;
+    retention_until: string | null;
+  };
+  contact_lookup: { hash: string; contact_id: string };
+  quarantine: {
+    id: Generated<number>;
+    device_id: string;
+    centre_id: string;
+    seq: number;
+    entity: string;
+    payload: string;
+    reason: string;
+    received_at: string;
+    status: Generated<string>;
+  };
+  reviews: {
+    record_id: string;
+    state: string;
+    comment: string | null;
+    updated_by: string | null;
+    updated_at: string;
+  };
+  follow_ups: {
+    contact_id: string;
+    status: string;
+    due_date: string | null;
+    assignee: string | null;
+    comment: string | null;
+    updated_at: string;
+  };
+  users: {
+    id: string;
+    login: string;
+    name: string;
+    password_hash: string;
+    role: 'coordinator' | 'territory_coordinator' | 'admin';
+    territory_id: string | null;
+    disabled: Generated<number>;
+    created_at: string;
+  };
+  user_centres: { user_id: string; centre_id: string };
+  sessions: { id_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string };
+  audit_log: {
+    id: Generated<number>;
+    at: string;
+    user_id: string | null;
+    action: string;
+    record_id: string | null;
+    detail: string | null;
+  };
+  rate_limits: { key: string; window_start: string; count: number };
+}

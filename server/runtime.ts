@@ -1,0 +1,16 @@
+// Opens what a command needs: configuration, database (migrated) and secrets.
+import type { Deps } from './app-env';
+import { type Config, loadConfig } from './config';
+import { connect } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { loadSecret, makeSecrets } from './secrets';
+
+export async function openRuntime(
+  config: Config = loadConfig(),
+  opts: { migrate?: boolean } = {},
+): Promise<Deps> {
+  const database = connect(config);
+  if (opts.migrate !== false) await migrateToLatest(database);
+  const secrets = makeSecrets(loadSecret(config.dataDir, config.secret));
+  return { database, config, secrets, now: () => new Date() };
+}

@@ -1,0 +1,47 @@
+// Every UI string goes through t(). French first; English and Arabic have the same keys.
+import { computed, signal } from '@preact/signals';
+import type { Language } from '../shared/taxonomy';
+import { agent } from './messages/agent';
+import { common } from './messages/common';
+import { home } from './messages/home';
+import { kiosk } from './messages/kiosk';
+import { settings } from './messages/settings';
+import { setup } from './messages/setup';
+import { sync } from './messages/sync';
+
+const AREAS = [common, home, kiosk, agent, setup, sync, settings];
+
+type Merge<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
+export type MessageKey = Merge<(typeof AREAS)[number]>;
+
+const catalogue = {} as Record<Language, Record<MessageKey, string>>;
+for (const lang of ['fr', 'en', 'ar'] as const) {
+  catalogue[lang] = Object.assign({}, ...AREAS.map((area) => area[lang]));
+}
+
+export const DEFAULT_LANGUAGE: Language = 'fr';
+export const language = signal<Language>(DEFAULT_LANGUAGE);
+export const direction = computed(() => (language.value === 'ar' ? 'rtl' : 'ltr'));
+
+/** The text for `key` in the current language; `{name}` placeholders are replaced from `params`. */
+export function t(
+  key: MessageKey,
+  params?: Record<string, string | number>,
+  lang: Language = language.value,
+): string {
+  let text = catalogue[lang][key] ?? catalogue.fr[key] ?? key;
+  if (params) {
+    for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
+  }
+  return text;
+}
+
+/** Applies the language to the document: `lang`, and `dir="rtl"` in Arabic. */
+export function setLanguage(lang: Language): void {
+  language.value = lang;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** BCP 47 tag for speech synthesis and number/date formatting. */
+export const LOCALE_TAGS: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar' };

@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { App } from './app/App';
+import { startRouter } from './app/router';
+import { setLanguage } from './i18n';
+import { watchReachability } from './net/reachability';
+import { registerServiceWorker } from './pwa/sw-bridge';
+import { requestPersistentStorage } from './settings/storage';
+import { initDeviceSettings } from './settings/store';
+import './styles/base.css';
+
+async function start() {
+  const settings = await initDeviceSettings();
+  setLanguage(settings.defaultLanguage);
+  startRouter();
+  render(<App />, document.getElementById('app')!);
+  registerServiceWorker();
+  watchReachability();
+  void requestPersistentStorage();
+}
+
+void start();

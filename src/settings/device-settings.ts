@@ -1,0 +1,46 @@
+// Small device preferences, kept with idb-keyval (never in components). Each setting has a key
+// and a default; the enrolment and sync state add their own keys in their modules.
+import { del, get, set } from 'idb-keyval';
+import type { Language } from '../shared/taxonomy';
+
+export interface DeviceSettings {
+  /** Language the tablet starts in and returns to after a kiosk reset. */
+  defaultLanguage: Language;
+  /** True while the tablet is handed to a resident: only kiosk screens are reachable. */
+  kioskActive: boolean;
+  /** Seconds without touch before kiosk mode asks "Vous êtes toujours là ?". */
+  kioskIdleSeconds: number;
+  /** Seconds without touch before the team space locks. */
+  agentLockSeconds: number;
+}
+
+export const DEFAULT_SETTINGS: DeviceSettings = {
+  defaultLanguage: 'fr',
+  kioskActive: false,
+  kioskIdleSeconds: 180,
+  agentLockSeconds: 300,
+};
+
+const PREFIX = 'setting:';
+
+export async function loadSettings(): Promise<DeviceSettings> {
+  const entries = await Promise.all(
+    (Object.keys(DEFAULT_SETTINGS) as (keyof DeviceSettings)[]).map(
+      async (key) => [key, await get(PREFIX + key)] as const,
+    ),
+  );
+  const out = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  for (const [key, value] of entries) if (value !== undefined) out[key] = value;
+  return out as unknown as DeviceSettings;
+}
+
+export async function saveSetting<K extends keyof DeviceSettings>(
+  key: K,
+  value: DeviceSettings[K],
+): Promise<void> {
+  await set(PREFIX + key, value);
+}
+
+export async function clearSettings(): Promise<void> {
+  await Promise.all(Object.keys(DEFAULT_SETTINGS).map((key) => del(PREFIX + key)));
+}

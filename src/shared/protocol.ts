@@ -1,0 +1,80 @@
+// The sync protocol of DESIGN.md "Sync", shared by tablet and server.
+import * as v from 'valibot';
+import { RECORD_ENTITIES } from './records';
+import type { REFERENCE_ENTITIES } from './reference';
+
+/** Bump when the wire format changes; the server answers 426 below MIN_PROTOCOL. */
+export const PROTOCOL_VERSION = 1;
+export const MIN_PROTOCOL = 1;
+
+export const MAX_BATCH_MUTATIONS = 500;
+export const MAX_BATCH_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_PULL_LIMIT = 200;
+export const MAX_PULL_LIMIT = 1000;
+export const TOMBSTONE_DAYS = 180;
+export const ENROL_CODE_MINUTES = 15;
+
+export const MutationSchema = v.object({
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  entity: v.string(), // checked against RECORD_ENTITIES per mutation, so an unknown one is rejected, not a 400
+  op: v.picklist(['upsert', 'delete']),
+  record: v.record(v.string(), v.unknown()),
+});
+
+export const PushRequestSchema = v.object({
+  protocol: v.pipe(v.number(), v.integer()),
+  deviceId: v.string(),
+  mutations: v.array(MutationSchema),
+});
+
+export type Mutation = v.InferOutput<typeof MutationSchema>;
+export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
+
+export type MutationStatus = 'applied' | 'duplicate' | 'rejected';
+export interface PushResult {
+  seq: number;
+  status: MutationStatus;
+  error?: string;
+}
+export interface PushResponse {
+  lastSeq: number;
+  results: PushResult[];
+}
+
+export interface PullChange {
+  entity: (typeof REFERENCE_ENTITIES)[number];
+  id: string;
+  version: number;
+  deleted?: boolean;
+  record?: unknown;
+}
+export interface PullResponse {
+  changes: PullChange[];
+  cursor: string;
+  hasMore: boolean;
+  reset?: boolean;
+}
+
+export const EnrolRequestSchema = v.object({
+  code: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(32)),
+  deviceName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+});
+
+export type ErrorCode =
+  | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'device_revoked'
+  | 'not_found'
+  | 'sequence_gap'
+  | 'too_large'
+  | 'protocol_too_old'
+  | 'rate_limited'
+  | 'conflict'
+  | 'internal';
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+export const KNOWN_RECORD_ENTITIES: readonly string[] = RECORD_ENTITIES;

@@ -1,0 +1,185 @@
+// Records created on tablets (DESIGN.md "Data model"), validated with the same schemas by the
+// tablet before it saves and by the server before it stores.
+import * as v from 'valibot';
+import {
+  ACTION_KINDS,
+  AGE_BANDS,
+  AUTONOMY,
+  CHANNELS,
+  CONSENT_PURPOSES,
+  DEMARCHE_SUBTHEMES,
+  ENCOUNTER_TYPES,
+  EQUIPMENT,
+  INSTITUTIONS,
+  KIOSK_EVENTS,
+  LANGUAGES,
+  PLACE_KINDS,
+  REDIRECTION_KINDS,
+  SEXES,
+  SOCIAL_STATUSES,
+  SURVEY_CONTEXTS,
+  SURVEY_STATEMENTS,
+  THEMES,
+} from './taxonomy';
+
+const Id = v.pipe(v.string(), v.uuid('doit être un identifiant UUID'));
+const Timestamp = v.pipe(v.string(), v.isoTimestamp('doit être une date ISO 8601'));
+const ShortText = (max: number) => v.pipe(v.string(), v.maxLength(max, `${max} caractères au plus`));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
+
+/** Fields every record carries. */
+export const RecordBase = {
+  id: Id,
+  centreId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  deviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  agentId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  createdAt: Timestamp,
+  rev: v.pipe(v.number(), v.integer(), v.minValue(1)),
+};
+
+export const OutingSchema = v.strictObject({
+  ...RecordBase,
+  placeKind: v.picklist(PLACE_KINDS),
+  placeLabel: ShortText(120),
+  neighbourhood: ShortText(120),
+  qpv: v.boolean(),
+  commune: v.optional(ShortText(120)),
+  startedAt: Timestamp,
+  endedAt: v.optional(Timestamp),
+});
+
+const ParticipantsSchema = v.strictObject({
+  count: v.pipe(Count, v.minValue(1)),
+  bySex: v.optional(v.record(v.picklist(SEXES), Count)),
+  byAgeBand: v.optional(v.record(v.picklist(AGE_BANDS), Count)),
+});
+
+const ProfileSchema = v.strictObject({
+  sex: v.optional(v.picklist(SEXES)),
+  ageBand: v.optional(v.picklist(AGE_BANDS)),
+  socialStatus: v.optional(v.picklist(SOCIAL_STATUSES)),
+  livesInQpv: v.optional(v.picklist(['oui', 'non', 'non_communique'])),
+  firstTime: v.optional(v.picklist(['oui', 'non', 'non_communique'])),
+});
+
+const ActionSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('aide_sur_place') }),
+  v.strictObject({ kind: v.literal('guide_montre'), guideIds: v.array(ShortText(80)) }),
+  v.strictObject({
+    kind: v.literal('orientation'),
+    redirectionKind: v.picklist(REDIRECTION_KINDS),
+    partnerId: v.optional(ShortText(64)),
+  }),
+  v.strictObject({ kind: v.literal('rdv_centre') }),
+  v.strictObject({ kind: v.literal('inscription_activite'), activityId: ShortText(64) }),
+  v.strictObject({ kind: v.literal('a_rappeler') }),
+]);
+// Keep ACTION_KINDS and the variant in step: a new action kind must be added to both.
+export const ACTION_KIND_IDS = ACTION_KINDS;
+
+export const EncounterSchema = v.strictObject({
+  ...RecordBase,
+  outingId: v.optional(Id),
+  type: v.picklist(ENCOUNTER_TYPES),
+  participants: v.optional(ParticipantsSchema),
+  profile: v.optional(ProfileSchema),
+  themes: v.pipe(v.array(v.picklist(THEMES)), v.maxLength(THEMES.length)),
+  subThemes: v.optional(v.array(v.picklist(DEMARCHE_SUBTHEMES))),
+  institutions: v.optional(v.array(v.picklist(INSTITUTIONS))),
+  equipment: v.optional(v.array(v.picklist(EQUIPMENT))),
+  actions: v.array(ActionSchema),
+  autonomy: v.optional(v.picklist(AUTONOMY)),
+  durationMin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
+  note: v.optional(ShortText(280)),
+  contactId: v.optional(Id),
+});
+
+/** A contact's personal fields, sealed to the centre's public key (ECDH P-256 + HKDF + AES-GCM). */
+export const SealedBoxSchema = v.strictObject({
+  alg: v.literal('ECDH-P256+HKDF-SHA256+A256GCM'),
+  epk: v.strictObject({ kty: v.literal('EC'), crv: v.literal('P-256'), x: v.string(), y: v.string() }),
+  iv: ShortText(64),
+  ct: ShortText(16_384),
+});
+
+/** What is inside the sealed box, once opened by the server. */
+export const ContactPersonalSchema = v.strictObject({
+  firstName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+  lastName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80))),
+  phone: v.optional(ShortText(32)),
+  email: v.optional(ShortText(254)),
+  language: v.picklist(LANGUAGES),
+  preferredChannel: v.picklist(CHANNELS),
+});
+
+export const ContactSchema = v.strictObject({
+  ...RecordBase,
+  /** Absent once the server has the contact and the tablet deleted its copy. */
+  sealed: v.optional(SealedBoxSchema),
+  consentPurposes: v.pipe(v.array(v.picklist(CONSENT_PURPOSES)), v.minLength(1, 'au moins un accord')),
+  consentTextVersion: ShortText(32),
+  consentAt: Timestamp,
+  retentionUntil: Timestamp,
+});
+
+export const SignupSchema = v.strictObject({
+  ...RecordBase,
+  activityId: ShortText(64),
+  contactId: Id,
+  at: Timestamp,
+});
+
+export const KioskEventSchema = v.strictObject({
+  ...RecordBase,
+  guideId: v.optional(ShortText(80)),
+  event: v.picklist(KIOSK_EVENTS),
+  step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  language: v.picklist(LANGUAGES),
+  at: Timestamp,
+});
+
+export const SurveyResponseSchema = v.strictObject({
+  ...RecordBase,
+  context: v.picklist(SURVEY_CONTEXTS),
+  guideId: v.optional(ShortText(80)),
+  answers: v.record(
+    v.picklist(SURVEY_STATEMENTS),
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+  ),
+  language: v.picklist(LANGUAGES),
+});
+
+/** Entities a tablet pushes, with their schema. */
+export const RECORD_SCHEMAS = {
+  outing: OutingSchema,
+  encounter: EncounterSchema,
+  contact: ContactSchema,
+  signup: SignupSchema,
+  kiosk_event: KioskEventSchema,
+  survey_response: SurveyResponseSchema,
+} as const;
+
+export type RecordEntity = keyof typeof RECORD_SCHEMAS;
+export const RECORD_ENTITIES = Object.keys(RECORD_SCHEMAS) as RecordEntity[];
+
+export type Outing = v.InferOutput<typeof OutingSchema>;
+export type Encounter = v.InferOutput<typeof EncounterSchema>;
+export type EncounterAction = v.InferOutput<typeof ActionSchema>;
+export type SealedBox = v.InferOutput<typeof SealedBoxSchema>;
+export type ContactPersonal = v.InferOutput<typeof ContactPersonalSchema>;
+export type Contact = v.InferOutput<typeof ContactSchema>;
+export type Signup = v.InferOutput<typeof SignupSchema>;
+export type KioskEvent = v.InferOutput<typeof KioskEventSchema>;
+export type SurveyResponse = v.InferOutput<typeof SurveyResponseSchema>;
+export type AnyRecord = Outing | Encounter | Contact | Signup | KioskEvent | SurveyResponse;
+
+/** Turns a valibot failure into one sentence naming the field, for error messages. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      return path ? `${path} : ${issue.message}` : issue.message;
+    })
+    .join(' ; ');
+}
