@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './app/App';
 import { startRouter } from './app/router';
 import { setLanguage } from './i18n';
+import { installKioskGuard } from './kiosk/mode';
 import { watchReachability } from './net/reachability';
 import { registerServiceWorker } from './pwa/sw-bridge';
 import { requestPersistentStorage } from './settings/storage';
@@ -11,6 +12,7 @@ import './styles/base.css';
 async function start() {
   const settings = await initDeviceSettings();
   setLanguage(settings.defaultLanguage);
+  installKioskGuard();
   startRouter();
   render(<App />, document.getElementById('app')!);
   registerServiceWorker();

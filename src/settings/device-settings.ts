@@ -12,6 +12,8 @@ export interface DeviceSettings {
   kioskIdleSeconds: number;
   /** Seconds without touch before the team space locks. */
   agentLockSeconds: number;
+  /** The agent who last unlocked the team space (anonymous kiosk records are attributed to them). */
+  lastAgentId: string | undefined;
 }
 
 export const DEFAULT_SETTINGS: DeviceSettings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: DeviceSettings = {
   kioskActive: false,
   kioskIdleSeconds: 180,
   agentLockSeconds: 300,
+  lastAgentId: undefined,
 };
 
 const PREFIX = 'setting:';

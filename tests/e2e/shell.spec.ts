@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { openControlled } from './support/pwa';
+import { distDir } from './support/server';
 
 test.describe('tablet shell', () => {
   test('opens offline after the first visit, in French and in Arabic', async ({ page, context }) => {
@@ -42,7 +44,7 @@ test.describe('tablet shell', () => {
   }) => {
     await openControlled(page, '/');
     // Deploy a "new version": the server now serves a different sw.js (restored afterwards).
-    const swFile = 'dist/sw.js';
+    const swFile = join(distDir, 'sw.js');
     const original = readFileSync(swFile, 'utf8');
     writeFileSync(swFile, `${original}\n// new version ${Date.now()}\n`);
     try {

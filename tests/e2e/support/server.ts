@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const dataDir = process.env.E2E_DATA_DIR!;
+/** The built app the server serves (sw.js lives there). */
+export const distDir = process.env.E2E_DIST_DIR ?? 'dist';
 export const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 export interface DemoCredentials {
