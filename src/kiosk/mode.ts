@@ -1,8 +1,6 @@
 // Kiosk mode: the tablet is handed to a resident. While it is on, only kiosk screens are reachable
 // (by any route or the back button); leaving needs a team member's PIN.
 import { addRouteGuard, navigate, under } from '../app/router';
-import { verifyPin } from '../crypto/pin';
-import { getDb } from '../db/database';
 import { deviceSettings, updateSetting } from '../settings/store';
 
 export const KIOSK_HOME = '/borne';
@@ -22,6 +20,8 @@ export async function enterKioskMode(): Promise<void> {
  * or undefined for a wrong PIN (nothing changes).
  */
 export async function exitKioskMode(pin: string): Promise<string | undefined> {
+  // Loaded on demand: the kiosk's first screen does not wait for the database code.
+  const [{ getDb }, { verifyPin }] = await Promise.all([import('../db/database'), import('../crypto/pin')]);
   const agents = await getDb().agents.toArray();
   for (const agent of agents) {
     if (await verifyPin(pin, agent.pinVerifier)) {

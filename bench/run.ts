@@ -1,0 +1,68 @@
+// `npm run bench`: builds once, runs every metric module, writes bench/results.json and
+// BENCHMARKS.md with the machine and the date. Not part of `npm test`.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import type { BenchContext, Metric, MetricModule } from './metric';
+import { bundleSize } from './metrics/bundle-size';
+import { startBenchServer } from './server';
+
+// Each issue adds its module here.
+const MODULES: Record<string, MetricModule> = {
+  'bundle-size': bundleSize,
+};
+
+const only = process.argv.slice(2);
+const distDir = 'dist';
+execSync('npx vite build', { stdio: 'inherit' });
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const date = new Date().toISOString().slice(0, 10);
+const ctx: BenchContext = { distDir, startServer: (opts) => startBenchServer(distDir, opts) };
+
+const resultsFile = 'bench/results.json';
+const results: { metrics: Record<string, Metric & { date: string; machine: string }> } = existsSync(
+  resultsFile,
+)
+  ? JSON.parse(readFileSync(resultsFile, 'utf8'))
+  : { metrics: {} };
+
+for (const [name, run] of Object.entries(MODULES)) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`== ${name}`);
+  try {
+    for (const metric of await run(ctx)) {
+      results.metrics[metric.name] = { ...metric, date, machine };
+      console.log(
+        `  ${metric.name} = ${metric.value} ${metric.unit}${metric.target ? ` (target ${metric.target})` : ''}`,
+      );
+    }
+  } catch (err) {
+    console.error(`  ${name} failed:`, err);
+    process.exitCode = 1;
+  }
+}
+
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+const rows = Object.entries(results.metrics)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(
+    ([name, m]) => `| \`${name}\` | ${m.value} ${m.unit} | ${m.target ?? ''} | ${m.date} | ${m.note ?? ''} |`,
+  );
+writeFileSync(
+  'BENCHMARKS.md',
+  [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (`npm run bench -- MODULE…` runs some only). Each row keeps the date it',
+    'was last measured; the machine is the one below unless the row says otherwise.',
+    '',
+    `Machine: ${machine}.`,
+    '',
+    '| metric | value | target | date | note |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n'),
+);
+process.exit();
