@@ -46,7 +46,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     rollupOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', dashboard: 'dashboard.html' },
     },
   },
   server: { proxy: { '/api': 'http://localhost:8080' } },
