@@ -1,6 +1,7 @@
 // Small device preferences, kept with idb-keyval (never in components). Each setting has a key
 // and a default; the enrolment and sync state add their own keys in their modules.
 import { del, get, set } from 'idb-keyval';
+import type { PinVerifier } from '../shared/reference';
 import type { Language } from '../shared/taxonomy';
 
 export interface DeviceSettings {
@@ -14,6 +15,8 @@ export interface DeviceSettings {
   agentLockSeconds: number;
   /** The agent who last unlocked the team space (anonymous kiosk records are attributed to them). */
   lastAgentId: string | undefined;
+  /** PBKDF2 verifier of the team PIN that leaves kiosk mode before any agent exists on the tablet. */
+  teamPinVerifier: PinVerifier | undefined;
 }
 
 export const DEFAULT_SETTINGS: DeviceSettings = {
@@ -22,6 +25,7 @@ export const DEFAULT_SETTINGS: DeviceSettings = {
   kioskIdleSeconds: 180,
   agentLockSeconds: 300,
   lastAgentId: undefined,
+  teamPinVerifier: undefined,
 };
 
 const PREFIX = 'setting:';
