@@ -123,4 +123,6 @@ export interface DB {
     detail: string | null;
   };
   rate_limits: { key: string; window_start: string; count: number };
+  /** 002_sync: sync state, e.g. `tombstone_horizon` (the highest change version of a purged tombstone). */
+  sync_meta: { key: string; value: string };
 }

@@ -1,7 +1,9 @@
 // Every migration, in order. Add a new file and one line here; never edit a released migration.
 import type { Migration } from 'kysely';
 import * as m001 from './001_initial';
+import * as m002sync from './002_sync';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
+  '002_sync': m002sync,
 };
