@@ -1,0 +1,99 @@
+// Seals a contact's personal fields to the centre's public key (DESIGN.md "Sealing personal data"):
+// an ephemeral ECDH P-256 key agrees a secret with the centre key, HKDF-SHA-256 (empty salt, info
+// "borne-contact-v1") turns it into an AES-256-GCM key, and a random 12-byte iv encrypts the JSON.
+// The ephemeral private key is never exported and is dropped after use, so the tablet cannot open
+// what it sealed: only the holder of the centre's private key can.
+import type { SealedBox } from '../shared/records';
+
+export const SEAL_ALG = 'ECDH-P256+HKDF-SHA256+A256GCM' as const;
+export const SEAL_INFO = 'borne-contact-v1';
+
+/** The centre's public key as the enrolment carries it. */
+export interface PublicJwk {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
+}
+
+const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** ECDH shared secret → AES-256-GCM key, with the parameters the server uses to open. */
+async function aesKeyFrom(
+  privateKey: CryptoKey,
+  publicKey: CryptoKey,
+  usage: 'encrypt' | 'decrypt',
+): Promise<CryptoKey> {
+  const shared = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
+  const hkdf = await crypto.subtle.importKey('raw', shared, 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode(SEAL_INFO) },
+    hkdf,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    [usage],
+  );
+}
+
+/** Seals `value` (JSON) to `recipient`. The result holds nothing the tablet can read back. */
+export async function seal(value: unknown, recipient: PublicJwk): Promise<SealedBox> {
+  const centreKey = await crypto.subtle.importKey(
+    'jwk',
+    { kty: 'EC', crv: 'P-256', x: recipient.x, y: recipient.y, ext: true },
+    ECDH,
+    false,
+    [],
+  );
+  // Not extractable: the ephemeral private half can never leave WebCrypto, nor be stored.
+  const ephemeral = (await crypto.subtle.generateKey(ECDH, false, ['deriveBits'])) as CryptoKeyPair;
+  const key = await aesKeyFrom(ephemeral.privateKey, centreKey, 'encrypt');
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    key,
+    new TextEncoder().encode(JSON.stringify(value)),
+  );
+  const epk = await crypto.subtle.exportKey('jwk', ephemeral.publicKey);
+  return {
+    alg: SEAL_ALG,
+    epk: { kty: 'EC', crv: 'P-256', x: epk.x!, y: epk.y! },
+    iv: toBase64(iv),
+    ct: toBase64(new Uint8Array(ct)),
+  };
+}
+
+/**
+ * Opens a sealed box with the centre's PRIVATE key. The tablet never holds that key; this is here
+ * so the parameters live in one place (tests, and the server if it wants them). Throws when the
+ * box was tampered with (AES-GCM authentication fails) or made for another key.
+ */
+export async function openSealed<T = unknown>(box: SealedBox, centrePrivateKey: CryptoKey): Promise<T> {
+  if (box.alg !== SEAL_ALG) throw new Error('unknown sealing algorithm');
+  const epk = await crypto.subtle.importKey(
+    'jwk',
+    { kty: 'EC', crv: 'P-256', x: box.epk.x, y: box.epk.y, ext: true },
+    ECDH,
+    false,
+    [],
+  );
+  const key = await aesKeyFrom(centrePrivateKey, epk, 'decrypt');
+  const clear = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: fromBase64(box.iv) },
+    key,
+    fromBase64(box.ct),
+  );
+  return JSON.parse(new TextDecoder().decode(clear)) as T;
+}
