@@ -121,6 +121,15 @@ export interface DB {
     action: string;
     record_id: string | null;
     detail: string | null;
+    /** 003_dashboard: the centre the entry concerns (null: server-wide). */
+    centre_id: string | null;
+  };
+  content_drafts: {
+    kind: 'guide' | 'glossary';
+    id: string;
+    data: string | null;
+    updated_by: string | null;
+    updated_at: string;
   };
   rate_limits: { key: string; window_start: string; count: number };
   /** 002_sync: sync state, e.g. `tombstone_horizon` (the highest change version of a purged tombstone). */

@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_initial';
 import * as m002sync from './002_sync';
+import * as m003dashboard from './003_dashboard';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_sync': m002sync,
+  '003_dashboard': m003dashboard,
 };
