@@ -1,10 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentBundle } from './scripts/content/vite-plugin';
 
 export default defineConfig({
   plugins: [
     preact(),
+    contentBundle(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
