@@ -4,6 +4,7 @@ import type { AppEnv, Deps } from './app-env';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { serveDist } from './http/static';
+import { devicesRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 
 export function createApp(deps: Deps) {
@@ -21,6 +22,7 @@ export function createApp(deps: Deps) {
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   api.route('/health', healthRoutes());
+  api.route('/devices', devicesRoutes());
   // Routes of the later issues mount here: devices, sync, content, dashboard API.
   app.route('/api/v1', api);
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'Cette adresse de l’API n’existe pas.'));
