@@ -2,8 +2,12 @@
 // (by any route or the back button); leaving needs a team member's PIN.
 import { addRouteGuard, navigate, under } from '../app/router';
 import { deviceSettings, updateSetting } from '../settings/store';
+import type { PinVerifier } from '../shared/reference';
 
 export const KIOSK_HOME = '/borne';
+
+/** What exitKioskMode returns when the team PIN of the settings (not an agent's) opened it. */
+export const TEAM_PIN_ID = 'team-pin';
 
 /** Registered once at start: while kiosk mode is on, every path leads back inside the kiosk. */
 export function installKioskGuard(): void {
@@ -15,20 +19,44 @@ export async function enterKioskMode(): Promise<void> {
   navigate(KIOSK_HOME, { replace: true });
 }
 
+/** Every PIN verifier that may leave kiosk mode: the centre's agents, then the team PIN. */
+async function exitVerifiers(): Promise<{ id: string; verifier: PinVerifier }[]> {
+  // Loaded on demand: the kiosk's first screen does not wait for the database code.
+  const { getDb } = await import('../db/database');
+  const agents = await getDb()
+    .agents.toArray()
+    .catch(() => []);
+  const out = agents.map((a) => ({ id: a.id, verifier: a.pinVerifier }));
+  const team = deviceSettings.value.teamPinVerifier;
+  if (team) out.push({ id: TEAM_PIN_ID, verifier: team });
+  return out;
+}
+
 /**
- * Leaves kiosk mode when `pin` belongs to one of the centre's agents. Returns the agent's id,
- * or undefined for a wrong PIN (nothing changes).
+ * False only on a tablet with no agent and no team PIN at all: then nothing can check a PIN, and
+ * the exit control lets staff out rather than locking the tablet for good. Such a tablet holds no
+ * record (records need an agent), and the team space behind it has its own lock.
+ */
+export async function kioskExitNeedsPin(): Promise<boolean> {
+  return (await exitVerifiers()).length > 0;
+}
+
+/**
+ * Leaves kiosk mode when `pin` belongs to one of the centre's agents (returns the agent's id) or
+ * is the team PIN (returns TEAM_PIN_ID). A wrong PIN returns undefined and nothing changes.
  */
 export async function exitKioskMode(pin: string): Promise<string | undefined> {
-  // Loaded on demand: the kiosk's first screen does not wait for the database code.
-  const [{ getDb }, { verifyPin }] = await Promise.all([import('../db/database'), import('../crypto/pin')]);
-  const agents = await getDb().agents.toArray();
-  for (const agent of agents) {
-    if (await verifyPin(pin, agent.pinVerifier)) {
-      await updateSetting('kioskActive', false);
-      navigate('/equipe', { replace: true });
-      return agent.id;
+  const [verifiers, { verifyPin }] = await Promise.all([exitVerifiers(), import('../crypto/pin')]);
+  let opener: string | undefined;
+  if (verifiers.length === 0) opener = TEAM_PIN_ID;
+  for (const { id, verifier } of verifiers) {
+    if (await verifyPin(pin, verifier)) {
+      opener = id;
+      break;
     }
   }
-  return undefined;
+  if (!opener) return undefined;
+  await updateSetting('kioskActive', false);
+  navigate('/equipe', { replace: true });
+  return opener;
 }
