@@ -1,0 +1,135 @@
+// The page's content: the bundle on screen (`activeContent`) and whether a newer one waits.
+// A new bundle is stored as soon as it arrives but shown only when the kiosk screens call
+// adoptLatestContent() at a safe moment (kiosk home, reset): the switch is one signal assignment,
+// so a resident never sees half of a bundle, nor a guide changing under them.
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import { type BorneDatabase, getDb } from '../db/database';
+import type { ContentBundle } from '../shared/content';
+import { formatIssue } from '../shared/content';
+import { verifyContentBundle } from './bundle-check';
+import { newestStoredBundle, newestStoredVersion, storeContentBundle } from './bundle-storage';
+
+/** Where the build puts the bundle (precached by the service worker, so it answers offline). */
+export const SHIPPED_BUNDLE_URL = '/content/bundle.json';
+
+export interface ContentStoreDeps {
+  db: () => BorneDatabase;
+  /** Fetches the bundle shipped with the app; rejects when it cannot. */
+  fetchShipped: () => Promise<unknown>;
+}
+
+export interface ContentStore {
+  /** The bundle the screens show; null until loadContent() resolves. */
+  activeContent: ReadonlySignal<ContentBundle | null>;
+  /** True when a newer valid bundle is stored than the one on screen. */
+  contentUpdateAvailable: ReadonlySignal<boolean>;
+  loadContent(): Promise<ContentBundle>;
+  installContentBundle(bundle: unknown): Promise<boolean>;
+  adoptLatestContent(): Promise<boolean>;
+}
+
+async function fetchShippedBundle(): Promise<unknown> {
+  const response = await fetch(SHIPPED_BUNDLE_URL);
+  if (!response.ok) throw new Error(`${SHIPPED_BUNDLE_URL}: HTTP ${response.status}`);
+  return response.json();
+}
+
+export function createContentStore(deps: ContentStoreDeps): ContentStore {
+  const active = signal<ContentBundle | null>(null);
+  const newestVersion = signal<number | undefined>(undefined);
+  const updateAvailable = computed(() => {
+    const shown = active.value;
+    return shown !== null && newestVersion.value !== undefined && newestVersion.value > shown.version;
+  });
+  let loading: Promise<ContentBundle> | undefined;
+  let watching = false;
+
+  // Another context (the sync worker) may store a bundle: follow the newest stored version.
+  function watchStoredVersions() {
+    if (watching) return;
+    watching = true;
+    liveQuery(() => newestStoredVersion(deps.db())).subscribe({
+      next: (version) => {
+        newestVersion.value = version;
+      },
+      error: (error) => console.warn('[content] watching stored bundles failed', error),
+    });
+  }
+
+  async function shippedBundle(): Promise<ContentBundle | undefined> {
+    try {
+      const check = await verifyContentBundle(await deps.fetchShipped());
+      if (check.ok) return check.bundle;
+      console.warn(`[content] shipped bundle refused: ${check.issues.map(formatIssue).join('; ')}`);
+    } catch (error) {
+      console.warn('[content] shipped bundle unavailable', error);
+    }
+    return undefined;
+  }
+
+  async function load(): Promise<ContentBundle> {
+    const db = deps.db();
+    const stored = await newestStoredBundle(db);
+    // The app's own bundle wins when it is newer (an app update brought newer content).
+    const shipped = await shippedBundle();
+    let chosen = stored;
+    if (shipped && (!stored || shipped.version > stored.version)) {
+      await storeContentBundle(db, shipped);
+      chosen = shipped;
+    }
+    if (!chosen) {
+      throw new Error(
+        'Les guides ne sont pas encore sur cette tablette. Connectez-la à Internet une fois, puis rouvrez l’application.',
+      );
+    }
+    active.value = chosen;
+    newestVersion.value = Math.max(chosen.version, (await newestStoredVersion(db)) ?? 0);
+    watchStoredVersions();
+    return chosen;
+  }
+
+  return {
+    activeContent: active,
+    contentUpdateAvailable: updateAvailable,
+
+    loadContent() {
+      if (active.value) return Promise.resolve(active.value);
+      loading ??= load().finally(() => {
+        loading = undefined;
+      });
+      return loading;
+    },
+
+    async installContentBundle(bundle) {
+      const result = await storeContentBundle(deps.db(), bundle, { keepVersion: active.value?.version });
+      if (!result.installed) {
+        console.warn(`[content] ${result.reason}`);
+        return false;
+      }
+      newestVersion.value = Math.max(newestVersion.value ?? 0, result.version);
+      return true;
+    },
+
+    async adoptLatestContent() {
+      const newest = await newestStoredBundle(deps.db());
+      const shown = active.value;
+      if (!newest || (shown && newest.version <= shown.version)) return false;
+      active.value = newest;
+      return true;
+    },
+  };
+}
+
+const store = createContentStore({ db: getDb, fetchShipped: fetchShippedBundle });
+
+/** The bundle on screen (null before loadContent()). Screens read it; only adoptLatestContent() changes it. */
+export const activeContent = store.activeContent;
+/** A newer bundle is stored; the kiosk may call adoptLatestContent() when no guide is open. */
+export const contentUpdateAvailable = store.contentUpdateAvailable;
+/** Loads the content to show: the newest valid stored bundle, or the one shipped with the app. */
+export const loadContent = store.loadContent;
+/** Validates a whole bundle and stores it (the previous one is kept); false when refused. */
+export const installContentBundle = store.installContentBundle;
+/** Switches the screens to the newest stored bundle, whole; false when there is nothing newer. */
+export const adoptLatestContent = store.adoptLatestContent;
