@@ -1,11 +1,13 @@
 // The Hono application, defined apart from the listening entry so tests use app.request().
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from './app-env';
+import { dashboardRoutes } from './dashboard/routes';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { serveDist } from './http/static';
 import { devicesRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
+import { syncRoutes } from './routes/sync/index';
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -23,6 +25,8 @@ export function createApp(deps: Deps) {
   });
   api.route('/health', healthRoutes());
   api.route('/devices', devicesRoutes());
+  api.route('/sync', syncRoutes());
+  api.route('/dashboard', dashboardRoutes());
   // Routes of the later issues mount here: devices, sync, content, dashboard API.
   app.route('/api/v1', api);
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'Cette adresse de l’API n’existe pas.'));
