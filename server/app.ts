@@ -8,7 +8,6 @@ import { serveDist } from './http/static';
 import { devicesRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync/index';
-import { syncRoutes } from './routes/sync/index';
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -26,7 +25,6 @@ export function createApp(deps: Deps) {
   });
   api.route('/health', healthRoutes());
   api.route('/devices', devicesRoutes());
-  api.route('/sync', syncRoutes());
   api.route('/sync', syncRoutes());
   api.route('/dashboard', dashboardRoutes());
   // Routes of the later issues mount here: devices, sync, content, dashboard API.
