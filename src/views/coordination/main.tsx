@@ -1,8 +1,17 @@
 // Entry of the coordination dashboard (dashboard.html): online only, never precached on tablets.
 import { render } from 'preact';
+import '../../styles/dashboard.css';
+import { App } from './App';
+import { whenSessionLost } from './api';
+import { applyLanguage, lang } from './i18n';
+import { startRouter } from './router';
+import { forgetSession, loadSession, session } from './session';
 
-function Dashboard() {
-  return <main class="page">Coordination</main>;
-}
-
-render(<Dashboard />, document.getElementById('app')!);
+applyLanguage(lang.value);
+startRouter();
+whenSessionLost(forgetSession);
+render(<App />, document.getElementById('app')!);
+loadSession().catch(() => {
+  // The server is unreachable: show the sign-in page, whose form says so in words when used.
+  session.value = null;
+});

@@ -1,0 +1,7 @@
+// The table of dashboard URLs (the part after /dashboard) and their pages.
+import type { ComponentType } from 'preact';
+import { Records } from './Records';
+
+export type Route = [RegExp, ComponentType<{ params: string[] }>];
+
+export const ROUTES: Route[] = [[/^\/enregistrements$/, Records]];
