@@ -110,20 +110,22 @@ export function compileContent(dir: string, options: CompileOptions = {}): Conte
     const source = read(join(guidesDir, name));
     if (!source) continue;
     const guide = validate(STRICT_CONTENT_SCHEMAS.guide, source, problems);
-    if (!guide) continue;
+    // Checked even when the schema failed, so one run lists every problem of the file.
+    const raw = (source.data ?? {}) as { id?: unknown; steps?: unknown };
     const expectedId = basename(name).replace(/\.ya?ml$/, '');
-    if (guide.id !== expectedId) {
+    if (typeof raw.id === 'string' && raw.id !== expectedId) {
       problems.push(
-        problem(source, ['id'], `« ${guide.id} » doit être identique au nom du fichier (« ${expectedId} »)`),
+        problem(source, ['id'], `« ${raw.id} » doit être identique au nom du fichier (« ${expectedId} »)`),
       );
     }
-    guide.steps.forEach((step, index) => {
-      if (step.image && !existsSync(join(publicDir, step.image))) {
+    (Array.isArray(raw.steps) ? (raw.steps as { image?: unknown }[]) : []).forEach((step, index) => {
+      if (typeof step?.image === 'string' && !existsSync(join(publicDir, step.image))) {
         problems.push(
           problem(source, ['steps', index, 'image'], `l’image ${step.image} n’existe pas dans public/`),
         );
       }
     });
+    if (!guide) continue;
     guides.push({ guide, source });
   }
 

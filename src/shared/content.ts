@@ -40,7 +40,7 @@ function buildSchemas(strict: boolean) {
         v.pipe(
           v.string('doit être un texte'),
           v.regex(
-            /^\/[a-z0-9/_.-]+\.(svg|webp)$/,
+            /^\/(?:[a-z0-9_-]+\/)*[a-z0-9_.-]+\.(svg|webp)$/,
             'doit être un chemin d’image SVG ou WebP qui commence par / (exemple : /guides/mon-guide/3.svg)',
           ),
         ),
