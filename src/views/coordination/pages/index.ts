@@ -1,7 +1,13 @@
 // The table of dashboard URLs (the part after /dashboard) and their pages.
 import type { ComponentType } from 'preact';
+import { EncounterDetail } from './EncounterDetail';
+import { OutingDetail } from './OutingDetail';
 import { Records } from './Records';
 
 export type Route = [RegExp, ComponentType<{ params: string[] }>];
 
-export const ROUTES: Route[] = [[/^\/enregistrements$/, Records]];
+export const ROUTES: Route[] = [
+  [/^\/enregistrements$/, Records],
+  [/^\/enregistrements\/([^/]+)$/, EncounterDetail],
+  [/^\/sorties\/([^/]+)$/, OutingDetail],
+];
