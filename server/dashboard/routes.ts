@@ -5,6 +5,7 @@ import type { AppEnv } from '../app-env';
 import { requireSession } from './auth/middleware';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import type { DashboardEnv } from './env';
+import { recordsRoutes } from './records/routes';
 
 export function dashboardRoutes(): Hono<AppEnv> {
   const app = new Hono<DashboardEnv>();
@@ -13,6 +14,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   const signedIn = new Hono<DashboardEnv>();
   signedIn.use('*', requireSession());
   signedIn.route('/', sessionRoutes());
+  signedIn.route('/', recordsRoutes());
   app.route('/', signedIn);
   return app as unknown as Hono<AppEnv>;
 }

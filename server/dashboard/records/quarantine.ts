@@ -1,0 +1,106 @@
+// Mutations a push rejected, kept with their reason (DESIGN.md: nothing is silently dropped).
+// A coordinator corrects one (the fixed record goes through the push's own validation) or
+// dismisses it; either way the row stays, with its new status, for the record.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { inIds } from '../scope';
+
+export const QUARANTINE_STATUSES = ['open', 'corrected', 'dismissed'] as const;
+
+export async function listQuarantine(db: Kysely<DB>, centreIds: string[], status: string) {
+  if (!centreIds.length) return [];
+  const rows = await db
+    .selectFrom('quarantine')
+    .leftJoin('devices', 'devices.id', 'quarantine.device_id')
+    .select([
+      'quarantine.id',
+      'quarantine.device_id',
+      'devices.name as device_name',
+      'quarantine.centre_id',
+      'quarantine.seq',
+      'quarantine.entity',
+      'quarantine.payload',
+      'quarantine.reason',
+      'quarantine.received_at',
+      'quarantine.status',
+    ])
+    .where((eb) => inIds(eb, 'quarantine.centre_id', centreIds))
+    .where('quarantine.status', '=', status)
+    .orderBy('quarantine.received_at', 'desc')
+    .orderBy('quarantine.id', 'desc')
+    .execute();
+  return rows.map(quarantineRow);
+}
+
+export async function getQuarantined(db: Kysely<DB>, id: number, centreIds: string[]) {
+  if (!centreIds.length || !Number.isInteger(id)) return undefined;
+  const row = await db
+    .selectFrom('quarantine')
+    .leftJoin('devices', 'devices.id', 'quarantine.device_id')
+    .select([
+      'quarantine.id',
+      'quarantine.device_id',
+      'devices.name as device_name',
+      'quarantine.centre_id',
+      'quarantine.seq',
+      'quarantine.entity',
+      'quarantine.payload',
+      'quarantine.reason',
+      'quarantine.received_at',
+      'quarantine.status',
+    ])
+    .where('quarantine.id', '=', id)
+    .where((eb) => inIds(eb, 'quarantine.centre_id', centreIds))
+    .executeTakeFirst();
+  return row ? quarantineRow(row) : undefined;
+}
+
+function parsePayload(payload: string): unknown {
+  try {
+    return JSON.parse(payload);
+  } catch {
+    return payload; // kept as text: what the tablet sent may not even be JSON
+  }
+}
+
+function quarantineRow(r: {
+  id: number;
+  device_id: string;
+  device_name: string | null;
+  centre_id: string;
+  seq: number;
+  entity: string;
+  payload: string;
+  reason: string;
+  received_at: string;
+  status: string;
+}) {
+  return {
+    id: r.id,
+    deviceId: r.device_id,
+    deviceName: r.device_name,
+    centreId: r.centre_id,
+    seq: r.seq,
+    entity: r.entity,
+    record: parsePayload(r.payload),
+    reason: r.reason,
+    receivedAt: r.received_at,
+    status: r.status,
+  };
+}
+export type QuarantineRow = ReturnType<typeof quarantineRow>;
+
+/** Moves an open row to a final status; false when it was not open any more (a 409). */
+export async function closeQuarantined(
+  db: Kysely<DB>,
+  id: number,
+  status: 'corrected' | 'dismissed',
+): Promise<boolean> {
+  const result = await db
+    .updateTable('quarantine')
+    .set({ status })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
