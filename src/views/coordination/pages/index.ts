@@ -1,7 +1,9 @@
 // The table of dashboard URLs (the part after /dashboard) and their pages.
 import type { ComponentType } from 'preact';
 import { EncounterDetail } from './EncounterDetail';
+import { Import } from './Import';
 import { OutingDetail } from './OutingDetail';
+import { Quarantine } from './Quarantine';
 import { Records } from './Records';
 
 export type Route = [RegExp, ComponentType<{ params: string[] }>];
@@ -10,4 +12,6 @@ export const ROUTES: Route[] = [
   [/^\/enregistrements$/, Records],
   [/^\/enregistrements\/([^/]+)$/, EncounterDetail],
   [/^\/sorties\/([^/]+)$/, OutingDetail],
+  [/^\/a-corriger$/, Quarantine],
+  [/^\/import$/, Import],
 ];
