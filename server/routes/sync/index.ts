@@ -1,9 +1,12 @@
 // /api/v1/sync: every request authenticated as a tablet, then rate-limited per tablet.
 import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_BATCH_BYTES } from '../../../src/shared/protocol';
 import { type DeviceEnv, deviceAuth } from '../../http/device-auth';
-import { HttpError } from '../../http/errors';
+import { errorResponse, HttpError } from '../../http/errors';
 import { DEVICE_RATE_LIMIT, hitRateLimit } from '../../services/rate-limit';
 import { pullHandler } from './pull';
+import { pushHandler, TOO_LARGE_MESSAGE } from './push';
 
 function deviceRateLimit(): MiddlewareHandler<DeviceEnv> {
   return async (c, next) => {
@@ -25,5 +28,13 @@ export function syncRoutes() {
   const app = new Hono<DeviceEnv>();
   app.use('*', deviceAuth(), deviceRateLimit());
   app.get('/pull', pullHandler);
+  app.post(
+    '/push',
+    bodyLimit({
+      maxSize: MAX_BATCH_BYTES,
+      onError: (c) => errorResponse(c, 413, 'too_large', TOO_LARGE_MESSAGE),
+    }),
+    pushHandler,
+  );
   return app;
 }

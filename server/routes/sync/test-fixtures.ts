@@ -86,3 +86,57 @@ export function encounter(
 export function authHeaders(tablet: Tablet): Record<string, string> {
   return { authorization: `Bearer ${tablet.deviceToken}`, 'content-type': 'application/json' };
 }
+
+export function contactRecord(
+  tablet: Tablet,
+  agentId: string,
+  sealed: unknown,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    id: uuidv7(),
+    centreId: tablet.centre.id,
+    deviceId: tablet.deviceId,
+    agentId,
+    createdAt: '2026-11-02T09:30:00.000Z',
+    rev: 1,
+    consentPurposes: ['rappel'],
+    consentTextVersion: '2026-11',
+    consentAt: '2026-11-02T09:30:00.000Z',
+    retentionUntil: '2027-02-02T09:30:00.000Z',
+    ...overrides,
+  };
+  if (sealed !== undefined) record.sealed = sealed;
+  return record;
+}
+
+export interface MutationInput {
+  seq: number;
+  entity: string;
+  op: 'upsert' | 'delete';
+  record: Record<string, unknown>;
+}
+
+/** seq n, n+1, … for records, as upserts. */
+export function upserts(
+  records: Record<string, unknown>[],
+  firstSeq: number,
+  entity = 'encounter',
+): MutationInput[] {
+  return records.map((record, i) => ({ seq: firstSeq + i, entity, op: 'upsert', record }));
+}
+
+export function pushRequest(
+  fetcher: Fetcher,
+  tablet: Tablet,
+  mutations: MutationInput[],
+  extra: Record<string, unknown> = {},
+): Promise<Response> {
+  return Promise.resolve(
+    fetcher('/api/v1/sync/push', {
+      method: 'POST',
+      headers: authHeaders(tablet),
+      body: JSON.stringify({ protocol: 1, deviceId: tablet.deviceId, mutations, ...extra }),
+    }),
+  );
+}
