@@ -119,7 +119,7 @@ export function EncounterDetail({ params }: { params: string[] }) {
                     purposes: list(d.contact.consentPurposes, 'purpose'),
                     until: formatDate(d.contact.retentionUntil),
                   })}{' '}
-                  <a href={`${BASE}/suivis?contact=${d.contact.id}`}>{t('coord.encounter.toFollowUps')}</a>
+                  <a href={`${BASE}/suivis?statut=tous`}>{t('coord.encounter.toFollowUps')}</a>
                 </>
               ) : (
                 yesNo(false)

@@ -1,6 +1,7 @@
 // The table of dashboard URLs (the part after /dashboard) and their pages.
 import type { ComponentType } from 'preact';
 import { EncounterDetail } from './EncounterDetail';
+import { FollowUps } from './FollowUps';
 import { Import } from './Import';
 import { OutingDetail } from './OutingDetail';
 import { Quarantine } from './Quarantine';
@@ -14,4 +15,5 @@ export const ROUTES: Route[] = [
   [/^\/sorties\/([^/]+)$/, OutingDetail],
   [/^\/a-corriger$/, Quarantine],
   [/^\/import$/, Import],
+  [/^\/suivis$/, FollowUps],
 ];
