@@ -4,10 +4,19 @@ import type { Command } from './command';
 import { createCoordinator } from './commands/create-coordinator';
 import { enrolCode } from './commands/enrol-code';
 import { migrate } from './commands/migrate';
+import { listDevicesCommand, revokeDeviceCommand } from './commands/revoke-device';
 import { seedDemoCommand } from './commands/seed-demo';
 import { serveCommand } from './commands/serve';
 
-export const COMMANDS: Command[] = [serveCommand, migrate, seedDemoCommand, enrolCode, createCoordinator];
+export const COMMANDS: Command[] = [
+  serveCommand,
+  migrate,
+  seedDemoCommand,
+  enrolCode,
+  createCoordinator,
+  revokeDeviceCommand,
+  listDevicesCommand,
+];
 
 function usage(): string {
   return [
