@@ -5,6 +5,7 @@ import type { AppEnv } from '../app-env';
 import { requireSession } from './auth/middleware';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import type { DashboardEnv } from './env';
+import { followUpRoutes } from './follow-ups/routes';
 import { recordsRoutes } from './records/routes';
 
 export function dashboardRoutes(): Hono<AppEnv> {
@@ -15,6 +16,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.use('*', requireSession());
   signedIn.route('/', sessionRoutes());
   signedIn.route('/', recordsRoutes());
+  signedIn.route('/', followUpRoutes());
   app.route('/', signedIn);
   return app as unknown as Hono<AppEnv>;
 }
