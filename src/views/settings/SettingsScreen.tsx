@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { KioskSettings } from './KioskSettings';
 import { StorageInfo } from './StorageInfo';
 
 /** Team settings: storage now; other issues add their sections here. */
@@ -7,6 +8,7 @@ export function SettingsScreen() {
     <main id="main" class="page">
       <h1>{t('settings.title')}</h1>
       <StorageInfo />
+      <KioskSettings />
     </main>
   );
 }
