@@ -5,6 +5,7 @@ import { dashboardRoutes } from './dashboard/routes';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { serveDist } from './http/static';
+import { contentRoutes } from './routes/content';
 import { devicesRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync/index';
@@ -27,6 +28,7 @@ export function createApp(deps: Deps) {
   api.route('/devices', devicesRoutes());
   api.route('/sync', syncRoutes());
   api.route('/dashboard', dashboardRoutes());
+  api.route('/content', contentRoutes());
   // Routes of the later issues mount here: devices, sync, content, dashboard API.
   app.route('/api/v1', api);
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'Cette adresse de l’API n’existe pas.'));
