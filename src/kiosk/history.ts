@@ -15,6 +15,12 @@ function readGeneration(): number {
 }
 
 let generation = 0;
+/** Some kiosk screen other than the home was shown since the last reset (its entry is in history). */
+let movedSinceReset = false;
+
+export function kioskHistoryDirty(): boolean {
+  return movedSinceReset;
+}
 
 function entryGeneration(): number | undefined {
   const state = history.state as { kioskGeneration?: unknown } | null;
@@ -23,6 +29,7 @@ function entryGeneration(): number | undefined {
 
 /** Marks the current kiosk entry as belonging to the current generation. */
 export function stamp(): void {
+  if (under(location.pathname, KIOSK_HOME) && location.pathname !== KIOSK_HOME) movedSinceReset = true;
   if (!under(location.pathname, KIOSK_HOME) || entryGeneration() === generation) return;
   history.replaceState({ ...(history.state ?? {}), kioskGeneration: generation }, '', location.href);
 }
@@ -51,5 +58,6 @@ export function installKioskHistory(): void {
 /** A reset: every kiosk entry in the history so far now leads to the kiosk home. */
 export function startNewKioskGeneration(): void {
   generation += 1;
+  movedSinceReset = false;
   sessionStorage.setItem(KEY, String(generation));
 }

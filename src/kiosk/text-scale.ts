@@ -13,7 +13,7 @@ export function setTextScale(scale: number): void {
 }
 
 export function stepTextScale(direction: 1 | -1): void {
-  const i = TEXT_SCALES.indexOf(textScale.value as (typeof TEXT_SCALES)[number]);
-  const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, (i < 0 ? 0 : i) + direction))]!;
+  const i = Math.max(0, TEXT_SCALES.indexOf(textScale.value as (typeof TEXT_SCALES)[number]));
+  const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, i + direction))]!;
   setTextScale(next);
 }

@@ -1,10 +1,108 @@
+// The resident's screens under /borne (kiosk mode or not: the same screens serve a resident alone
+// and a resident beside a worker). Content, search and the database load after the first paint.
+import { useEffect } from 'preact/hooks';
+import { currentPath } from '../../app/router';
 import { t } from '../../i18n';
+import { ensureContent, guidesById } from '../../kiosk/content';
+import { installGuideSession, parseGuidePath } from '../../kiosk/guide-session';
+import { installKioskHistory } from '../../kiosk/history';
+import { createIdleWatch, watchPageActivity } from '../../kiosk/idle';
+import { KIOSK_HOME } from '../../kiosk/mode';
+import { kioskIsPristine, resetKiosk } from '../../kiosk/reset';
+import { speaking, watchVoices } from '../../kiosk/speech';
+import { idlePromptOpen } from '../../kiosk/state';
+import { isTileId } from '../../kiosk/tiles';
+import { deviceSettings } from '../../settings/store';
+import { ContentGate } from './ContentGate';
+import { ExitDialog } from './ExitDialog';
+import { Glossary } from './Glossary';
+import { GlossaryDialog } from './GlossaryDialog';
+import { GuideEnd } from './GuideEnd';
+import { GuideIntro } from './GuideIntro';
+import { IdlePrompt } from './IdlePrompt';
+import { KioskBar } from './KioskBar';
+import { KioskHome } from './KioskHome';
+import { KioskLink } from './KioskLink';
+import { StepPlayer } from './StepPlayer';
+import { Survey } from './Survey';
+import { ThemeGuides } from './ThemeGuides';
+import './kiosk.css';
 
-/** Placeholder until the kiosk screens land. */
-export default function KioskApp() {
+function NotFoundInKiosk() {
   return (
-    <main id="main" class="page">
-      <h1>{t('kiosk.title')}</h1>
-    </main>
+    <>
+      <h1>{t('kiosk.guide.notFound')}</h1>
+      <KioskLink href={KIOSK_HOME} class="button button-primary button-big">
+        {t('kiosk.nav.home')}
+      </KioskLink>
+    </>
+  );
+}
+
+function GuideScreen({ path }: { path: string }) {
+  const place = parseGuidePath(path);
+  if (!place) return <NotFoundInKiosk />;
+  return (
+    <ContentGate>
+      {() => {
+        const guide = guidesById.value.get(place.guideId);
+        if (!guide) return <NotFoundInKiosk />;
+        if (place.screen === 'intro') return <GuideIntro guide={guide} />;
+        if (place.screen === 'end') return <GuideEnd guide={guide} />;
+        if (place.step > guide.steps.length) return <NotFoundInKiosk />;
+        return <StepPlayer guide={guide} n={place.step} />;
+      }}
+    </ContentGate>
+  );
+}
+
+function Screen({ path }: { path: string }) {
+  const rest = path.slice(KIOSK_HOME.length);
+  if (rest === '' || rest === '/') return <KioskHome />;
+  if (rest === '/lexique') return <Glossary />;
+  if (rest === '/avis') return <Survey />;
+  if (rest.startsWith('/theme/')) {
+    const tile = rest.slice('/theme/'.length);
+    return isTileId(tile) ? <ThemeGuides tile={tile} /> : <NotFoundInKiosk />;
+  }
+  if (rest.startsWith('/guide/')) return <GuideScreen path={path} />;
+  return <NotFoundInKiosk />;
+}
+
+/** Inactivity: "Vous êtes toujours là ?", then a reset of everything the resident left. */
+function useIdleReset() {
+  useEffect(() => {
+    const watch = createIdleWatch({
+      idleMs: () => deviceSettings.value.kioskIdleSeconds * 1000,
+      onPrompt: () => {
+        idlePromptOpen.value = true;
+      },
+      onReset: () => void resetKiosk(),
+      isBusy: () => speaking.value,
+      isPristine: () => kioskIsPristine(currentPath.value),
+    });
+    return watchPageActivity(watch);
+  }, []);
+}
+
+export default function KioskApp() {
+  useEffect(() => {
+    installKioskHistory();
+    installGuideSession();
+    watchVoices();
+    void ensureContent();
+  }, []);
+  useIdleReset();
+  const path = currentPath.value;
+  return (
+    <>
+      <KioskBar />
+      <main id="main" class="page kiosk" data-testid="kiosk">
+        <Screen path={path} />
+      </main>
+      <GlossaryDialog />
+      <IdlePrompt />
+      {deviceSettings.value.kioskActive && <ExitDialog />}
+    </>
   );
 }

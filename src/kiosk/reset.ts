@@ -1,0 +1,47 @@
+// The kiosk reset (inactivity, or the next resident): everything the last person did is cleared —
+// screen, history, search text, open guide, dialogs, questionnaire, language, text size — and a
+// newly installed content bundle is taken now, when no guide is open.
+import { navigate } from '../app/router';
+import { setLanguage } from '../i18n';
+import { deviceSettings } from '../settings/store';
+import { adoptLatestContent } from './content';
+import { kioskHistoryDirty, stamp, startNewKioskGeneration } from './history';
+import { KIOSK_HOME } from './mode';
+import { stopSpeaking } from './speech';
+import { exitDialogOpen, idlePromptOpen, openTermId, searchText, surveyDraft } from './state';
+import { setTextScale } from './text-scale';
+
+/** Clears what the resident left in memory (also used when staff leave kiosk mode). */
+export function clearKioskState(): void {
+  stopSpeaking();
+  idlePromptOpen.value = false;
+  exitDialogOpen.value = false;
+  openTermId.value = undefined;
+  surveyDraft.value = undefined;
+  searchText.value = '';
+  setLanguage(deviceSettings.value.defaultLanguage);
+  setTextScale(1);
+}
+
+export async function resetKiosk(): Promise<void> {
+  // Back to the home first: leaving a guide records its "abandon" in the resident's language.
+  startNewKioskGeneration();
+  navigate(KIOSK_HOME, { replace: true });
+  stamp();
+  clearKioskState();
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  await adoptLatestContent();
+}
+
+/** True when a reset would change nothing (no need to ask "Vous êtes toujours là ?"). */
+export function kioskIsPristine(path: string): boolean {
+  return (
+    path === KIOSK_HOME &&
+    !kioskHistoryDirty() &&
+    searchText.value === '' &&
+    openTermId.value === undefined &&
+    surveyDraft.value === undefined &&
+    document.documentElement.lang === deviceSettings.value.defaultLanguage &&
+    (document.documentElement.style.getPropertyValue('--text-scale') || '1') === '1'
+  );
+}

@@ -1,0 +1,26 @@
+// The kiosk's door to the guide search (src/content/search-client.ts, a worker behind Comlink),
+// loaded on first use so the kiosk's first paint never waits for MiniSearch.
+import type { Language } from '../shared/taxonomy';
+
+type SearchClient = typeof import('../content/search-client');
+let client: Promise<SearchClient> | undefined;
+
+function loadClient(): Promise<SearchClient> {
+  client ??= import('../content/search-client');
+  return client;
+}
+
+/** Ids of the guides matching `query`, best first. Rejects when the search cannot run. */
+export async function findGuideIds(query: string, lang: Language): Promise<string[]> {
+  const { searchGuides } = await loadClient();
+  return (await searchGuides(query, lang)).map((hit) => hit.id);
+}
+
+/** Builds the index ahead of the first search (when the resident touches the search box). */
+export function warmUpSearch(): void {
+  void loadClient()
+    .then((c) => c.warmUpSearch())
+    .catch(() => {
+      // The search box says so if a search fails; the tiles still work.
+    });
+}

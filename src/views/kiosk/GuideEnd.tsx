@@ -1,0 +1,42 @@
+import { language, t } from '../../i18n';
+import { guidePath } from '../../kiosk/guide-session';
+import { KIOSK_HOME } from '../../kiosk/mode';
+import { surveyDraft } from '../../kiosk/state';
+import type { Guide } from '../../shared/content';
+import { KioskLink } from './KioskLink';
+import { OfficialSite } from './OfficialSite';
+
+/** The end of a guide: well done, the official site, and the questionnaire. */
+export function GuideEnd({ guide }: { guide: Guide }) {
+  const lang = language.value;
+  return (
+    <article class="guide-end">
+      <p class="step-guide">{guide.title[lang]}</p>
+      <h1>{t('kiosk.end.title')}</h1>
+      <p>{t('kiosk.end.text')}</p>
+      <OfficialSite url={guide.officialUrl} />
+      <section class="card survey-offer" aria-labelledby="end-survey-title">
+        <h2 id="end-survey-title">{t('kiosk.survey.title')}</h2>
+        <p>{t('kiosk.end.surveyHint')}</p>
+        <KioskLink
+          href={`${KIOSK_HOME}/avis`}
+          class="button button-primary button-big"
+          data-testid="end-survey"
+          onNavigate={() => {
+            surveyDraft.value = { guideId: guide.id, index: 0, answers: {} };
+          }}
+        >
+          {t('kiosk.end.survey')}
+        </KioskLink>
+      </section>
+      <div class="guide-actions">
+        <KioskLink href={guidePath(guide.id, 1)} class="button">
+          {t('kiosk.end.again')}
+        </KioskLink>
+        <KioskLink href={KIOSK_HOME} class="button">
+          {t('kiosk.nav.home')}
+        </KioskLink>
+      </div>
+    </article>
+  );
+}

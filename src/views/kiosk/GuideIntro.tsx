@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { language, t } from '../../i18n';
+import { guidePath } from '../../kiosk/guide-session';
+import type { Guide } from '../../shared/content';
+import { Arrow } from './Arrow';
+import { KioskLink } from './KioskLink';
+import { OfficialSite } from './OfficialSite';
+
+/** A guide's first screen: what it is for, and what to have at hand before starting. */
+export function GuideIntro({ guide }: { guide: Guide }) {
+  const lang = language.value;
+  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  return (
+    <article class="guide-intro">
+      <h1>{guide.title[lang]}</h1>
+      <p class="guide-summary">{guide.summary[lang]}</p>
+      <p class="guide-steps-count">{t('kiosk.guide.stepCount', { count: guide.steps.length })}</p>
+      <section class="card checklist" aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t('kiosk.guide.checklist')}</h2>
+        <p>{t('kiosk.guide.checklistHint')}</p>
+        <ul class="checklist-items">
+          {guide.prerequisites.map((item, i) => (
+            <li key={item.fr}>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={ticked.has(i)}
+                  onChange={() => {
+                    const next = new Set(ticked);
+                    if (!next.delete(i)) next.add(i);
+                    setTicked(next);
+                  }}
+                />
+                <span>{item[lang]}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div class="guide-actions">
+        <KioskLink
+          href={guidePath(guide.id, 1)}
+          class="button button-primary button-big"
+          data-testid="guide-start"
+        >
+          {t('kiosk.guide.start')}
+          <Arrow />
+        </KioskLink>
+        <OfficialSite url={guide.officialUrl} />
+      </div>
+    </article>
+  );
+}

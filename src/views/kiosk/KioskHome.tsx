@@ -1,0 +1,37 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../../i18n';
+import { adoptLatestContent } from '../../kiosk/content';
+import { KIOSK_HOME } from '../../kiosk/mode';
+import { surveyDraft } from '../../kiosk/state';
+import { KioskLink } from './KioskLink';
+import { SearchBox } from './SearchBox';
+import { ThemeTiles } from './ThemeTiles';
+
+/** The kiosk's first screen: search, the theme tiles, and the questionnaire. */
+export function KioskHome() {
+  // No guide is open here: the safe moment to switch to newly installed content.
+  useEffect(() => {
+    void adoptLatestContent();
+  }, []);
+  return (
+    <>
+      <h1>{t('kiosk.home.title')}</h1>
+      <p class="kiosk-intro">{t('kiosk.home.intro')}</p>
+      <SearchBox />
+      <ThemeTiles />
+      <section class="card survey-offer" aria-labelledby="survey-offer-title">
+        <h2 id="survey-offer-title">{t('kiosk.survey.title')}</h2>
+        <p>{t('kiosk.end.surveyHint')}</p>
+        <KioskLink
+          href={`${KIOSK_HOME}/avis`}
+          class="button"
+          onNavigate={() => {
+            surveyDraft.value = { guideId: undefined, index: 0, answers: {} };
+          }}
+        >
+          {t('kiosk.nav.survey')}
+        </KioskLink>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { language, t } from '../../i18n';
+import { termsById } from '../../kiosk/content';
+import { recordKioskEvent } from '../../kiosk/events';
+import { guidePath } from '../../kiosk/guide-session';
+import { openTermId } from '../../kiosk/state';
+import type { Guide } from '../../shared/content';
+import { Arrow } from './Arrow';
+import { KioskLink } from './KioskLink';
+import { ReadAloud } from './ReadAloud';
+
+/** One step per screen: large text, "Étape 2 sur 6", picture, tip, warning, words, next/back. */
+export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
+  const lang = language.value;
+  const step = guide.steps[n - 1]!;
+  const total = guide.steps.length;
+  const progress = t('kiosk.step.progress', { n, total });
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new step is a new screen: focus its heading so a screen reader starts there, at the top.
+  useEffect(() => heading.current?.focus(), [guide.id, n]);
+
+  const spoken = [progress, step.text[lang], step.tip?.[lang], step.warning?.[lang]]
+    .filter(Boolean)
+    .join('. ');
+  const terms = (step.terms ?? []).map((id) => termsById.value.get(id)).filter((term) => term !== undefined);
+
+  return (
+    <article class="step" data-testid="step">
+      <p class="step-guide">{guide.title[lang]}</p>
+      <h1 ref={heading} tabIndex={-1} class="step-progress">
+        {progress}
+      </h1>
+      <div class="progress-bar" aria-hidden="true">
+        <span style={{ inlineSize: `${(n / total) * 100}%` }} />
+      </div>
+      <p class="step-text" data-testid="step-text">
+        {step.text[lang]}
+      </p>
+      {step.image && <img class="step-image" src={step.image} alt={step.imageAlt?.[lang] ?? ''} />}
+      {step.tip && (
+        <div class="box box-tip" data-testid="step-tip">
+          <p class="box-title">
+            <span aria-hidden="true">💡 </span>
+            {t('kiosk.step.tip')}
+          </p>
+          <p>{step.tip[lang]}</p>
+        </div>
+      )}
+      {step.warning && (
+        <div class="box box-warning" data-testid="step-warning">
+          <p class="box-title">
+            <span aria-hidden="true">⚠️ </span>
+            {t('kiosk.step.warning')}
+          </p>
+          <p>{step.warning[lang]}</p>
+        </div>
+      )}
+      <ReadAloud text={spoken} guideId={guide.id} step={n} />
+      {terms.length > 0 && (
+        <section class="step-terms" aria-labelledby="step-terms-title">
+          <h2 id="step-terms-title">{t('kiosk.step.words')}</h2>
+          <p>{t('kiosk.step.wordsHint')}</p>
+          <ul class="term-buttons">
+            {terms.map((term) => (
+              <li key={term.id}>
+                <button
+                  type="button"
+                  class="button term-button"
+                  onClick={() => {
+                    openTermId.value = term.id;
+                    recordKioskEvent('glossary', { guideId: guide.id, step: n });
+                  }}
+                >
+                  {term.term[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <nav class="step-nav" aria-label={progress}>
+        <KioskLink href={n > 1 ? guidePath(guide.id, n - 1) : guidePath(guide.id)} class="button button-big">
+          <Arrow back />
+          {t('action.previous')}
+        </KioskLink>
+        {n < total ? (
+          <KioskLink
+            href={guidePath(guide.id, n + 1)}
+            class="button button-primary button-big"
+            data-testid="step-next"
+          >
+            {t('action.next')}
+            <Arrow />
+          </KioskLink>
+        ) : (
+          <KioskLink
+            href={guidePath(guide.id, 'end')}
+            class="button button-primary button-big"
+            data-testid="step-finish"
+          >
+            {t('kiosk.step.finish')}
+            <Arrow />
+          </KioskLink>
+        )}
+      </nav>
+    </article>
+  );
+}

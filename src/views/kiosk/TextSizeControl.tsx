@@ -1,0 +1,33 @@
+import { t } from '../../i18n';
+import { stepTextScale, TEXT_SCALES, textScale } from '../../kiosk/text-scale';
+
+/** A− 100 % A+ : text from 100 % to 200 %. */
+export function TextSizeControl() {
+  const scale = textScale.value;
+  return (
+    <fieldset class="text-size">
+      <legend class="visually-hidden">{t('kiosk.textSize.label')}</legend>
+      <button
+        type="button"
+        class="text-size-button"
+        aria-label={t('kiosk.textSize.smaller')}
+        disabled={scale <= TEXT_SCALES[0]}
+        onClick={() => stepTextScale(-1)}
+      >
+        <span aria-hidden="true">A−</span>
+      </button>
+      <output class="text-size-value" data-testid="text-size-value">
+        {Math.round(scale * 100)} %
+      </output>
+      <button
+        type="button"
+        class="text-size-button text-size-bigger"
+        aria-label={t('kiosk.textSize.bigger')}
+        disabled={scale >= TEXT_SCALES.at(-1)!}
+        onClick={() => stepTextScale(1)}
+      >
+        <span aria-hidden="true">A+</span>
+      </button>
+    </fieldset>
+  );
+}
