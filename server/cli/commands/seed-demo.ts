@@ -1,5 +1,6 @@
 import { openRuntime } from '../../runtime';
 import { type DemoResult, seedDemo } from '../../seed/demo';
+import { describeContentSync, syncBuiltContent } from '../../services/content';
 import { parse } from '../args';
 import type { Command } from '../command';
 
@@ -19,6 +20,7 @@ export const seedDemoCommand: Command = {
     parse(argv, {});
     const deps = await openRuntime();
     try {
+      console.warn(describeContentSync(await syncBuiltContent(deps)));
       const demo = await seedDemo(deps.database.db, deps.secrets, deps.config.dataDir, deps.now());
       const { created, ...rest } = demo;
       return {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { openRuntime } from '../../runtime';
 import { seedDemo } from '../../seed/demo';
 import { startServer } from '../../serve';
+import { describeContentSync, syncBuiltContent } from '../../services/content';
 import { createEnrolCode } from '../../services/enrol-codes';
 import { parse } from '../args';
 import type { Command } from '../command';
@@ -16,6 +17,7 @@ export const serveCommand: Command = {
   async run(argv, { json }) {
     const { values } = parse(argv, { demo: { type: 'boolean' } });
     const deps = await openRuntime();
+    console.warn(describeContentSync(await syncBuiltContent(deps)));
     if (!existsSync(join(deps.config.distDir, 'index.html'))) {
       console.warn(
         'Attention : dist/ est vide. Lancez « npm run build » pour servir l’application des tablettes.',
