@@ -46,6 +46,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       BORNE_DATA_DIR: process.env.E2E_DATA_DIR,
+      // The build under test (E2E_DIST_DIR, so engineers can test their own build folder).
+      BORNE_DIST_DIR: process.env.E2E_DIST_DIR ?? 'dist',
       DATABASE_URL: '',
     },
   },
