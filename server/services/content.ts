@@ -87,27 +87,39 @@ export async function publishContentBundle(
   const { guides, glossary, synonyms } = check.bundle;
   const hash = contentHash({ guides, glossary, synonyms });
 
-  return db.transaction().execute(async (trx) => {
-    // The counter row is locked first: concurrent publications queue here, then read the max.
-    const changeVersion = await bumpChangeVersion(trx);
-    const current = await currentContent(trx);
-    if (current?.etag === hash) return { ...current, created: false };
-    const version = Math.max((current?.version ?? 0) + 1, check.bundle.version);
-    const bundleJson = JSON.stringify({ version, hash, guides, glossary, synonyms });
-    const publishedAt = now.toISOString();
-    await trx
-      .insertInto('content_versions')
-      .values({
-        version,
-        bundle: bundleJson,
-        etag: hash,
-        change_version: changeVersion,
-        published_at: publishedAt,
-        published_by: publishedBy,
-      })
-      .execute();
-    return { version, etag: hash, bundleJson, changeVersion, publishedAt, publishedBy, created: true };
-  });
+  try {
+    return await db.transaction().execute(async (trx) => {
+      // The counter row is locked first: concurrent publications queue here, then read the max.
+      const changeVersion = await bumpChangeVersion(trx);
+      const current = await currentContent(trx);
+      // Rolled back (the counter bump with it): tablets have nothing new to fetch.
+      if (current?.etag === hash) throw new AlreadyCurrent(current);
+      const version = Math.max((current?.version ?? 0) + 1, check.bundle.version);
+      const bundleJson = JSON.stringify({ version, hash, guides, glossary, synonyms });
+      const publishedAt = now.toISOString();
+      await trx
+        .insertInto('content_versions')
+        .values({
+          version,
+          bundle: bundleJson,
+          etag: hash,
+          change_version: changeVersion,
+          published_at: publishedAt,
+          published_by: publishedBy,
+        })
+        .execute();
+      return { version, etag: hash, bundleJson, changeVersion, publishedAt, publishedBy, created: true };
+    });
+  } catch (error) {
+    if (error instanceof AlreadyCurrent) return { ...error.current, created: false };
+    throw error;
+  }
+}
+
+class AlreadyCurrent extends Error {
+  constructor(readonly current: PublishedContent) {
+    super('content already current');
+  }
 }
 
 export type BuiltContentSync =
