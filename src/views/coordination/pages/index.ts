@@ -1,6 +1,7 @@
 // The table of dashboard URLs (the part after /dashboard) and their pages.
 import type { ComponentType } from 'preact';
 import { EncounterDetail } from './EncounterDetail';
+import { FiguresPage } from './FiguresPage';
 import { FollowUps } from './FollowUps';
 import { Import } from './Import';
 import { OutingDetail } from './OutingDetail';
@@ -16,4 +17,5 @@ export const ROUTES: Route[] = [
   [/^\/a-corriger$/, Quarantine],
   [/^\/import$/, Import],
   [/^\/suivis$/, FollowUps],
+  [/^\/chiffres$/, FiguresPage],
 ];

@@ -1,0 +1,92 @@
+// One figure: a chart (drawn by chart.js once its chunk has loaded) and the same numbers as a
+// table, which is also the chart's text alternative.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatNumber, lang, t } from '../i18n';
+import type { ChartSpec } from './chart';
+
+export type Row = [label: string, value: number];
+
+let chartModule: Promise<typeof import('./chart')> | undefined;
+const loadChart = () => {
+  chartModule ??= import('./chart');
+  return chartModule;
+};
+
+export function FigureBlock(props: {
+  id: string;
+  title: string;
+  rows: Row[];
+  valueHeader?: string;
+  chart?: 'bar' | 'doughnut' | 'none';
+  horizontal?: boolean;
+  max?: number;
+  digits?: number;
+  note?: string;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [chartFailed, setChartFailed] = useState(false);
+  const kind = props.chart ?? 'bar';
+  const allZero = props.rows.every(([, v]) => !v);
+  const drawn = kind !== 'none' && !allZero;
+  const specKey = JSON.stringify([props.rows, kind, props.horizontal, props.max, lang.value]);
+
+  useEffect(() => {
+    if (!drawn || !canvas.current) return;
+    let remove: (() => void) | undefined;
+    let cancelled = false;
+    const spec: ChartSpec = {
+      kind: kind === 'doughnut' ? 'doughnut' : 'bar',
+      labels: props.rows.map(([l]) => l),
+      values: props.rows.map(([, v]) => v),
+      horizontal: props.horizontal,
+      max: props.max,
+      rtl: lang.value === 'ar',
+    };
+    loadChart().then(
+      (m) => {
+        if (!cancelled && canvas.current) remove = m.drawChart(canvas.current, spec);
+      },
+      () => setChartFailed(true),
+    );
+    return () => {
+      cancelled = true;
+      remove?.();
+    };
+  }, [specKey, drawn]);
+
+  const height = props.horizontal ? `${Math.max(12, props.rows.length * 1.8 + 3)}rem` : undefined;
+  return (
+    <section class="figure-block" aria-labelledby={`${props.id}-title`} data-testid={`figure-${props.id}`}>
+      <h3 id={`${props.id}-title`}>{props.title}</h3>
+      {props.note && <p class="hint">{props.note}</p>}
+      {drawn && !chartFailed && (
+        <div class="chart-box" style={height ? { blockSize: height } : undefined}>
+          <canvas ref={canvas} role="img" aria-label={t('coord.figures.chartAlt', { title: props.title })} />
+        </div>
+      )}
+      {chartFailed && <p class="hint">{t('coord.figures.chartFailed')}</p>}
+      {allZero && kind !== 'none' && <p class="hint">{t('coord.figures.nothing')}</p>}
+      <div class="table-wrap">
+        <table>
+          <caption>{props.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('coord.figures.what')}</th>
+              <th scope="col" class="num">
+                {props.valueHeader ?? t('coord.figures.count')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map(([l, v]) => (
+              <tr key={l}>
+                <th scope="row">{l}</th>
+                <td class="num">{formatNumber(v, props.digits ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

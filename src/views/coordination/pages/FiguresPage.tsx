@@ -1,0 +1,66 @@
+// Figures per period and centre/territory: charts and tables for CAF, FEDER and the centre.
+import { api } from '../api';
+import { Filters, filterQuery } from '../components/Filters';
+import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
+import { Page } from '../components/Page';
+import { useResource } from '../components/useResource';
+import { Accompaniments, Actions, Kiosk, Needs, Outings, Profile, Survey } from '../figures/sections';
+import type { Figures } from '../figures/types';
+import { formatNumber, t } from '../i18n';
+import { dayText } from '../period';
+
+export function FiguresPage() {
+  const query = filterQuery(['centre', 'territory']);
+  const res = useResource(() => api.get<Figures>('figures', query), JSON.stringify(query));
+  const f = res.data;
+  return (
+    <Page title={t('coord.figures.title')}>
+      <Filters fields={['centre', 'territory']} id="ff" />
+      <ErrorMessage text={res.error} />
+      <Loading when={res.loading} />
+      {f && (
+        <p>
+          <strong>{t('coord.period', { from: dayText(f.period.from), to: dayText(f.period.to) })}</strong>
+        </p>
+      )}
+      {f?.empty && (
+        <InfoMessage>
+          <span data-testid="figures-empty">{t('coord.figures.empty')}</span>
+        </InfoMessage>
+      )}
+      {f && !f.empty && (
+        <>
+          <ul class="kpis" aria-label={t('coord.figures.summary')}>
+            <li>
+              <span class="kpi-value">{formatNumber(f.accompaniments.total)}</span>
+              {t('coord.figures.total')}
+            </li>
+            <li>
+              <span class="kpi-value">{formatNumber(f.people.reached)}</span>
+              {t('coord.figures.reached')}
+            </li>
+            <li>
+              <span class="kpi-value">{formatNumber(f.people.firstTime)}</span>
+              {t('coord.figures.firstTime')}
+            </li>
+            <li>
+              <span class="kpi-value">{formatNumber(f.outings.total)}</span>
+              {t('coord.records.outings')}
+            </li>
+            <li>
+              <span class="kpi-value">{formatNumber(f.orientations.total)}</span>
+              {t('coord.figures.reorientations')}
+            </li>
+          </ul>
+          <Accompaniments f={f} />
+          <Outings f={f} />
+          <Needs f={f} />
+          <Actions f={f} />
+          <Profile f={f} />
+          <Kiosk f={f} />
+          <Survey f={f} />
+        </>
+      )}
+    </Page>
+  );
+}
