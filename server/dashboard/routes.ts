@@ -1,12 +1,25 @@
 // The dashboard API under /api/v1/dashboard (API.md). Sign-in is public; everything else needs a
 // session, and every non-GET its CSRF token (auth/middleware.ts).
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../app-env';
+import { errorResponse } from '../http/errors';
 import { requireSession } from './auth/middleware';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import type { DashboardEnv } from './env';
 import { followUpRoutes } from './follow-ups/routes';
 import { recordsRoutes } from './records/routes';
+
+const MIB = 1024 * 1024;
+const limit = bodyLimit({
+  maxSize: 2 * MIB,
+  onError: (c) => errorResponse(c, 413, 'too_large', 'La requête est trop grande (2 Mio au plus).'),
+});
+// A tablet's pending-data file can hold days of records; contacts in it are sealed blobs.
+const importLimit = bodyLimit({
+  maxSize: 20 * MIB,
+  onError: (c) => errorResponse(c, 413, 'too_large', 'Le fichier est trop grand (20 Mio au plus).'),
+});
 
 export function dashboardRoutes(): Hono<AppEnv> {
   const app = new Hono<DashboardEnv>();
@@ -14,6 +27,9 @@ export function dashboardRoutes(): Hono<AppEnv> {
 
   const signedIn = new Hono<DashboardEnv>();
   signedIn.use('*', requireSession());
+  signedIn.use('*', (c, next) =>
+    c.req.path.endsWith('/imports/outbox') ? importLimit(c, next) : limit(c, next),
+  );
   signedIn.route('/', sessionRoutes());
   signedIn.route('/', recordsRoutes());
   signedIn.route('/', followUpRoutes());

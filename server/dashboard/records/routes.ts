@@ -8,12 +8,17 @@ import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { notFound, pageOf, parsePaging, queryOne, readBody } from '../http';
 import { inIds } from '../scope';
+import { correctQuarantined } from './correct';
 import { encounterRow, outingRow, partnerIdsOf } from './encounters';
+import { importOutbox, OutboxFileSchema } from './import-outbox';
 import { loadNames, loadRecord, loadRecords } from './load';
 import { closeQuarantined, getQuarantined, listQuarantine, QUARANTINE_STATUSES } from './quarantine';
 import { parseRecordsQuery, queryEncounters, queryOutings } from './query';
 import { loadReviews, ReviewBodySchema, saveReview } from './reviews';
 
+const CorrectSchema = v.object({
+  record: v.record(v.string(), v.unknown(), 'record : un objet JSON attendu'),
+});
 const DismissSchema = v.object({ comment: v.optional(v.pipe(v.string(), v.maxLength(1000))) });
 
 export function recordsRoutes() {
@@ -154,6 +159,71 @@ export function recordsRoutes() {
       now(),
     );
     return c.json({ status: 'dismissed' });
+  });
+
+  app.post('/quarantine/:id/correct', async (c) => {
+    const deps = c.var.deps;
+    const body = await readBody(c, CorrectSchema);
+    const row = await getQuarantined(deps.database.db, Number(c.req.param('id')), c.var.scope.centreIds);
+    if (!row) throw notFound('Cet enregistrement refusé');
+    if (row.status !== 'open')
+      throw new HttpError(409, 'conflict', 'Cet enregistrement refusé a déjà été traité.');
+    const result = await correctQuarantined(deps, row, body.record, deps.now());
+    if (!result.ok)
+      throw new HttpError(
+        result.conflict ? 409 : 400,
+        result.conflict ? 'conflict' : 'invalid',
+        result.reason,
+      );
+    await writeAudit(
+      deps.database.db,
+      {
+        userId: c.var.user.id,
+        action: 'quarantine.correct',
+        recordId: result.recordId,
+        centreId: row.centreId,
+        detail: { quarantineId: row.id, seq: row.seq, deviceId: row.deviceId },
+      },
+      deps.now(),
+    );
+    return c.json({ status: 'corrected', recordId: result.recordId });
+  });
+
+  app.post('/imports/outbox', async (c) => {
+    const deps = c.var.deps;
+    const file = await readBody(c, OutboxFileSchema);
+    const device = await deps.database.db
+      .selectFrom('devices')
+      .select(['id', 'centre_id', 'name'])
+      .where('id', '=', file.deviceId)
+      .where((eb) => inIds(eb, 'centre_id', c.var.scope.centreIds))
+      .executeTakeFirst();
+    if (!device) throw notFound('La tablette de ce fichier');
+    if (device.centre_id !== file.centreId) {
+      throw new HttpError(
+        400,
+        'invalid',
+        'centreId : ce fichier ne correspond pas au centre de la tablette.',
+      );
+    }
+    const result = await importOutbox(deps, device, file, deps.now());
+    await writeAudit(
+      deps.database.db,
+      {
+        userId: c.var.user.id,
+        action: 'import.outbox',
+        recordId: device.id,
+        centreId: device.centre_id,
+        detail: {
+          applied: result.applied,
+          duplicate: result.duplicate,
+          rejected: result.rejected,
+          lastSeq: result.lastSeq,
+        },
+      },
+      deps.now(),
+    );
+    return c.json(result);
   });
 
   return app;
