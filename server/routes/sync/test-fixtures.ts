@@ -1,5 +1,6 @@
 // Shared by the sync tests: two centres in two territories, an agent in each, enrolled tablets,
 // and valid records. Everything goes through the services and the HTTP API, as in production.
+import { serve } from '@hono/node-server';
 import { v7 as uuidv7 } from 'uuid';
 import type { Encounter } from '../../../src/shared/records';
 import type { Centre } from '../../../src/shared/reference';
@@ -139,4 +140,19 @@ export function pushRequest(
       body: JSON.stringify({ protocol: 1, deviceId: tablet.deviceId, mutations, ...extra }),
     }),
   );
+}
+
+/** The app on a real loopback port, for tests that need real HTTP (connections, concurrency). */
+export function listen(app: { fetch: (req: Request) => Response | Promise<Response> }): Promise<{
+  url: string;
+  close(): Promise<void>;
+}> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
 }
