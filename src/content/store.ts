@@ -112,8 +112,11 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     },
 
     async adoptLatestContent() {
-      const newest = await newestStoredBundle(deps.db());
       const shown = active.value;
+      // Keys only first: cheap enough to call at every return to the kiosk home.
+      const newestKey = await newestStoredVersion(deps.db());
+      if (newestKey === undefined || (shown && newestKey <= shown.version)) return false;
+      const newest = await newestStoredBundle(deps.db());
       if (!newest || (shown && newest.version <= shown.version)) return false;
       active.value = newest;
       return true;
