@@ -18,6 +18,8 @@ async function start() {
   registerServiceWorker();
   watchReachability();
   void requestPersistentStorage();
+  // The sync worker starts after the first paint, so the kiosk's first screen never waits for it.
+  void import('./sync/sync-client').then((sync) => sync.startSync());
 }
 
 void start();
