@@ -17,6 +17,11 @@ export function getEnrolment(): Promise<Enrolment | undefined> {
   return get<Enrolment>(KEY);
 }
 
+/** True once the setup screen has enrolled this tablet (and until a wipe). */
+export async function isEnrolled(): Promise<boolean> {
+  return (await getEnrolment().catch(() => undefined)) !== undefined;
+}
+
 export async function saveEnrolment(enrolment: Enrolment): Promise<void> {
   await set(KEY, enrolment);
 }

@@ -1,0 +1,71 @@
+// POST /api/v1/devices/enrol: spends a one-time code and returns the tablet's identity and centre.
+// Failures are sorted into what the setup screen says in words.
+import * as v from 'valibot';
+import { CentreSchema } from '../shared/reference';
+import { type FetchLike, requestJson, SyncError } from '../sync/http';
+import type { Enrolment } from './enrolment';
+
+export type EnrolFailureKind =
+  | 'mistyped' // not the shape of a code, or the server does not know it
+  | 'used'
+  | 'expired'
+  | 'name' // the tablet name is refused
+  | 'offline'
+  | 'unreachable'
+  | 'server';
+
+export class EnrolFailure extends Error {
+  constructor(
+    readonly kind: EnrolFailureKind,
+    readonly serverMessage?: string,
+  ) {
+    super(kind);
+  }
+}
+
+const EnrolResponseSchema = v.object({
+  deviceId: v.pipe(v.string(), v.minLength(1)),
+  deviceToken: v.pipe(v.string(), v.minLength(1)),
+  centre: CentreSchema,
+});
+
+/**
+ * The server answers every bad code with 401 and a French sentence (server/routes/sync/README.md);
+ * its words tell which case it is, so the screen can say it in the tablet's language.
+ */
+export function classifyCodeRefusal(message: string | undefined): EnrolFailureKind {
+  const text = (message ?? '').toLowerCase();
+  if (text.includes('déjà servi') || text.includes('utilisé')) return 'used';
+  if (text.includes('expiré')) return 'expired';
+  return 'mistyped';
+}
+
+export async function enrolWithCode(
+  fetchImpl: FetchLike,
+  input: { code: string; deviceName: string },
+  now: Date = new Date(),
+): Promise<Enrolment> {
+  let body: unknown;
+  try {
+    body = await requestJson(fetchImpl, '/api/v1/devices/enrol', { body: input, timeoutMs: 20_000 });
+  } catch (err) {
+    if (!(err instanceof SyncError)) throw new EnrolFailure('server');
+    if (err.kind === 'offline' || err.kind === 'unreachable') throw new EnrolFailure(err.kind);
+    if (err.kind === 'unauthorized') throw new EnrolFailure(classifyCodeRefusal(err.serverMessage));
+    if (err.kind === 'invalid')
+      throw new EnrolFailure(
+        err.serverMessage?.includes('deviceName') ? 'name' : 'mistyped',
+        err.serverMessage,
+      );
+    throw new EnrolFailure('server', err.serverMessage);
+  }
+  const parsed = v.safeParse(EnrolResponseSchema, body);
+  if (!parsed.success) throw new EnrolFailure('server');
+  return {
+    deviceId: parsed.output.deviceId,
+    deviceToken: parsed.output.deviceToken,
+    deviceName: input.deviceName,
+    centre: parsed.output.centre,
+    enrolledAt: now.toISOString(),
+  };
+}

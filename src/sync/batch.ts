@@ -1,0 +1,59 @@
+// Cuts the outbox into push requests the server accepts: at most 500 mutations and 2 MiB of JSON
+// (DESIGN.md; the server answers 413 above). Sizes are the exact UTF-8 bytes of the request body.
+import type { OutboxEntry } from '../db/types';
+import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS, type Mutation, PROTOCOL_VERSION } from '../shared/protocol';
+
+export interface PushBody {
+  protocol: number;
+  deviceId: string;
+  mutations: Mutation[];
+}
+
+export interface BatchLimits {
+  maxMutations: number;
+  maxBytes: number;
+}
+
+export const SERVER_LIMITS: BatchLimits = { maxMutations: MAX_BATCH_MUTATIONS, maxBytes: MAX_BATCH_BYTES };
+
+const encoder = new TextEncoder();
+const byteLength = (text: string) => encoder.encode(text).length;
+
+export function toMutation(entry: OutboxEntry): Mutation {
+  if (entry.seq === undefined) throw new Error('outbox entry without seq');
+  return { seq: entry.seq, entity: entry.entity, op: entry.op, record: entry.record };
+}
+
+/**
+ * The longest prefix of `entries` (in seq order) that fits the limits. Never empty when `entries`
+ * is not: a single mutation too big for any request is returned alone with `tooLarge`, so the
+ * caller reports it instead of looping.
+ */
+export function takeBatch(
+  entries: readonly OutboxEntry[],
+  deviceId: string,
+  limits: BatchLimits = SERVER_LIMITS,
+): { body: PushBody; bytes: number; tooLarge: boolean } {
+  // Body = envelope + mutations joined by commas; the envelope is measured with no mutation.
+  const envelope = byteLength(JSON.stringify({ protocol: PROTOCOL_VERSION, deviceId, mutations: [] }));
+  const mutations: Mutation[] = [];
+  let bytes = envelope;
+  for (const entry of entries) {
+    if (mutations.length >= limits.maxMutations) break;
+    const mutation = toMutation(entry);
+    const size = byteLength(JSON.stringify(mutation)) + (mutations.length ? 1 : 0);
+    if (bytes + size > limits.maxBytes) {
+      if (mutations.length === 0) {
+        return {
+          body: { protocol: PROTOCOL_VERSION, deviceId, mutations: [mutation] },
+          bytes: bytes + size,
+          tooLarge: true,
+        };
+      }
+      break;
+    }
+    mutations.push(mutation);
+    bytes += size;
+  }
+  return { body: { protocol: PROTOCOL_VERSION, deviceId, mutations }, bytes, tooLarge: false };
+}

@@ -1,0 +1,85 @@
+// Pull: pages of reference changes, each applied with its cursor in one transaction, so an
+// interrupted pull resumes where it stopped. A `reset` (our cursor is older than the server's
+// tombstones) pushes everything pending first, then refetches from zero and replaces the tables.
+import type { BorneDatabase } from '../db/database';
+import { DEFAULT_PULL_LIMIT, type PullResponse } from '../shared/protocol';
+import { type ApplyResult, applyPullPage } from './apply-pull';
+import { type FetchLike, requestJson, SyncError } from './http';
+import { getState } from './state';
+
+export interface PullDeps {
+  db: BorneDatabase;
+  fetch: FetchLike;
+  token: string;
+  /** Pushes every pending change; throws when it cannot (a reset waits for the next run then). */
+  pushAll: () => Promise<unknown>;
+  onProgress?: (pulled: number) => void | Promise<void>;
+  limit?: number;
+}
+
+export interface PullSummary extends ApplyResult {
+  pages: number;
+  reset: boolean;
+}
+
+/** Safety net: a server that keeps saying hasMore without moving its cursor must not loop forever. */
+const MAX_PAGES = 10_000;
+
+function fetchPage(deps: PullDeps, cursor: string | undefined): Promise<PullResponse> {
+  const params = new URLSearchParams({ limit: String(deps.limit ?? DEFAULT_PULL_LIMIT) });
+  if (cursor !== undefined) params.set('cursor', cursor);
+  return requestJson<PullResponse>(deps.fetch, `/api/v1/sync/pull?${params}`, { token: deps.token });
+}
+
+function checkPage(page: PullResponse): PullResponse {
+  if (!page || !Array.isArray(page.changes) || typeof page.cursor !== 'string')
+    throw new SyncError('server', 'réponse de pull illisible');
+  return page;
+}
+
+export async function pullAll(deps: PullDeps): Promise<PullSummary> {
+  const summary: PullSummary = { applied: 0, keptPending: 0, skipped: 0, pages: 0, reset: false };
+  let cursor = await getState(deps.db, 'pull:cursor');
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const page = checkPage(await fetchPage(deps, cursor));
+    if (page.reset) {
+      if (cursor === undefined) throw new SyncError('server', 'reset demandé sans curseur');
+      await deps.pushAll();
+      return { ...(await pullFromZero(deps)), reset: true };
+    }
+    add(summary, await applyPullPage(deps.db, page.changes, page.cursor));
+    summary.pages++;
+    await deps.onProgress?.(summary.applied);
+    if (!page.hasMore || page.cursor === cursor) return summary;
+    cursor = page.cursor;
+  }
+  return summary;
+}
+
+/**
+ * Refetches everything and applies it in one transaction that first empties the reference tables:
+ * reference data is small, and a half-replaced agent list would lock people out of the team space.
+ */
+async function pullFromZero(deps: PullDeps): Promise<PullSummary> {
+  const changes: PullResponse['changes'] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  while (pages < MAX_PAGES) {
+    const page = checkPage(await fetchPage(deps, cursor));
+    if (page.reset) throw new SyncError('server', 'reset demandé depuis zéro');
+    pages++;
+    changes.push(...page.changes);
+    const moved = page.cursor !== cursor;
+    cursor = page.cursor;
+    if (!page.hasMore || !moved) break;
+  }
+  const result = await applyPullPage(deps.db, changes, cursor ?? '', { replace: true });
+  await deps.onProgress?.(result.applied);
+  return { ...result, pages, reset: true };
+}
+
+function add(into: ApplyResult, more: ApplyResult): void {
+  into.applied += more.applied;
+  into.keptPending += more.keptPending;
+  into.skipped += more.skipped;
+}

@@ -1,0 +1,109 @@
+// Push: the outbox in seq order, in batches the server accepts. After each answer, ONE transaction
+// deletes the entries up to the server's lastSeq, removes the sealed payload of contacts the server
+// now holds, and keeps the rejected mutations with the server's reason for the team to see.
+import type { BorneDatabase } from '../db/database';
+import type { PushResponse } from '../shared/protocol';
+import type { RecordEntity } from '../shared/records';
+import { type BatchLimits, type PushBody, SERVER_LIMITS, takeBatch } from './batch';
+import { type FetchLike, requestJson, SyncError } from './http';
+import { MAX_REJECTED_KEPT, type RejectedMutation } from './state';
+
+export interface PushDeps {
+  db: BorneDatabase;
+  fetch: FetchLike;
+  token: string;
+  deviceId: string;
+  now: () => Date;
+  limits?: BatchLimits;
+  onProgress?: (done: number, total: number) => void | Promise<void>;
+}
+
+export interface PushSummary {
+  sent: number;
+  acknowledged: number;
+  rejected: number;
+  batches: number;
+}
+
+function checkResponse(res: PushResponse): PushResponse {
+  if (!res || typeof res.lastSeq !== 'number' || !Array.isArray(res.results))
+    throw new SyncError('server', 'réponse de push illisible');
+  return res;
+}
+
+/** Pushes until the outbox is empty (entries written meanwhile are pushed too). */
+export async function pushAll(deps: PushDeps): Promise<PushSummary> {
+  const { db } = deps;
+  const limits = deps.limits ?? SERVER_LIMITS;
+  const summary: PushSummary = { sent: 0, acknowledged: 0, rejected: 0, batches: 0 };
+  let total = await db.outbox.count();
+  for (;;) {
+    const entries = await db.outbox.orderBy(':id').limit(limits.maxMutations).toArray();
+    if (entries.length === 0) return summary;
+    const batch = takeBatch(entries, deps.deviceId, limits);
+    if (batch.tooLarge) throw new SyncError('too_large', `seq ${batch.body.mutations[0]?.seq}`);
+    const res = checkResponse(
+      await requestJson<PushResponse>(deps.fetch, '/api/v1/sync/push', {
+        body: batch.body,
+        token: deps.token,
+        timeoutMs: 60_000,
+      }),
+    );
+    const acked = await acknowledge(db, batch.body, res, deps.now());
+    if (acked.count === 0) throw new SyncError('server', `lastSeq ${res.lastSeq} n’avance pas`);
+    summary.sent += batch.body.mutations.length;
+    summary.acknowledged += acked.count;
+    summary.rejected += acked.rejected;
+    summary.batches++;
+    total = Math.max(total, summary.acknowledged);
+    await deps.onProgress?.(summary.acknowledged, total);
+  }
+}
+
+/**
+ * Applies the server's answer. Only entries the server says it has (seq ≤ lastSeq) AND that were in
+ * this request are deleted: a lastSeq beyond what we sent never deletes a change the server has
+ * not seen.
+ */
+export async function acknowledge(
+  db: BorneDatabase,
+  body: PushBody,
+  res: PushResponse,
+  now: Date,
+): Promise<{ count: number; rejected: number }> {
+  const sentMax = body.mutations.at(-1)?.seq ?? 0;
+  const upTo = Math.min(res.lastSeq, sentMax);
+  const acked = body.mutations.filter((m) => m.seq <= upTo);
+  if (acked.length === 0) return { count: 0, rejected: 0 };
+  const reasons = new Map(res.results.filter((r) => r.status === 'rejected').map((r) => [r.seq, r.error]));
+  const rejected: RejectedMutation[] = acked
+    .filter((m) => reasons.has(m.seq))
+    .map((m) => ({
+      seq: m.seq,
+      entity: m.entity as RecordEntity,
+      recordId: String(m.record.id ?? ''),
+      reason: reasons.get(m.seq) ?? '',
+      at: now.toISOString(),
+    }));
+  // The server holds these contacts now (stored, or quarantined with their payload): the tablet
+  // forgets the personal part and keeps ids and anonymous fields for today's tally.
+  const contactIds = acked.filter((m) => m.entity === 'contact').map((m) => String(m.record.id));
+
+  await db.transaction('rw', [db.outbox, db.contacts, db.syncState], async () => {
+    await db.outbox.where(':id').belowOrEqual(upTo).delete();
+    for (const id of contactIds) {
+      await db.contacts
+        .where('id')
+        .equals(id)
+        .modify((contact: { sealed?: unknown }) => {
+          delete contact.sealed;
+        });
+    }
+    if (rejected.length) {
+      const row = await db.syncState.get('rejected');
+      const kept = [...((row?.value as RejectedMutation[] | undefined) ?? []), ...rejected];
+      await db.syncState.put({ key: 'rejected', value: kept.slice(-MAX_REJECTED_KEPT) });
+    }
+  });
+  return { count: acked.length, rejected: rejected.length };
+}
