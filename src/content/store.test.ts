@@ -65,6 +65,17 @@ describe('content store', () => {
     expect(await newestStoredVersion(b.db)).toBe(5);
   });
 
+  it('still shows the shipped bundle when the local database fails', async () => {
+    const v1 = await bundleV(1);
+    const store = createContentStore({
+      db: () => {
+        throw new Error('QuotaExceededError');
+      },
+      fetchShipped: async () => v1,
+    });
+    expect((await store.loadContent()).hash).toBe(v1.hash);
+  });
+
   it('says in words when there is no content at all', async () => {
     const { store } = setup(offline);
     await expect(store.loadContent()).rejects.toThrow(/Les guides ne sont pas encore sur cette tablette/);

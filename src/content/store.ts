@@ -68,14 +68,23 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     return undefined;
   }
 
+  /** Storage can fail (quota, private browsing, a broken database): the guides must still show. */
+  async function orUndefined<T>(what: string, task: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await task();
+    } catch (error) {
+      console.warn(`[content] ${what} failed`, error);
+      return undefined;
+    }
+  }
+
   async function load(): Promise<ContentBundle> {
-    const db = deps.db();
-    const stored = await newestStoredBundle(db);
+    const stored = await orUndefined('reading stored bundles', () => newestStoredBundle(deps.db()));
     // The app's own bundle wins when it is newer (an app update brought newer content).
     const shipped = await shippedBundle();
     let chosen = stored;
     if (shipped && (!stored || shipped.version > stored.version)) {
-      await storeContentBundle(db, shipped);
+      await orUndefined('storing the shipped bundle', () => storeContentBundle(deps.db(), shipped));
       chosen = shipped;
     }
     if (!chosen) {
@@ -84,7 +93,8 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       );
     }
     active.value = chosen;
-    newestVersion.value = Math.max(chosen.version, (await newestStoredVersion(db)) ?? 0);
+    const newestKey = await orUndefined('reading stored versions', () => newestStoredVersion(deps.db()));
+    newestVersion.value = Math.max(chosen.version, newestKey ?? 0);
     watchStoredVersions();
     return chosen;
   }
