@@ -6,6 +6,7 @@ import { guidePath } from '../../kiosk/guide-session';
 import { openTermId } from '../../kiosk/state';
 import type { Guide } from '../../shared/content';
 import { Arrow } from './Arrow';
+import { TipIcon, WarningIcon } from './Icons';
 import { KioskLink } from './KioskLink';
 import { ReadAloud } from './ReadAloud';
 
@@ -40,7 +41,7 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
       {step.tip && (
         <div class="box box-tip" data-testid="step-tip">
           <p class="box-title">
-            <span aria-hidden="true">💡 </span>
+            <TipIcon />
             {t('kiosk.step.tip')}
           </p>
           <p>{step.tip[lang]}</p>
@@ -49,7 +50,7 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
       {step.warning && (
         <div class="box box-warning" data-testid="step-warning">
           <p class="box-title">
-            <span aria-hidden="true">⚠️ </span>
+            <WarningIcon />
             {t('kiosk.step.warning')}
           </p>
           <p>{step.warning[lang]}</p>

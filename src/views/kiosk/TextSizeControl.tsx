@@ -14,9 +14,11 @@ export function TextSizeControl() {
         disabled={scale <= TEXT_SCALES[0]}
         onClick={() => stepTextScale(-1)}
       >
-        <span aria-hidden="true">A−</span>
+        <span aria-hidden="true" dir="ltr">
+          A−
+        </span>
       </button>
-      <output class="text-size-value" data-testid="text-size-value">
+      <output class="text-size-value" data-testid="text-size-value" dir="ltr">
         {Math.round(scale * 100)} %
       </output>
       <button
@@ -26,7 +28,9 @@ export function TextSizeControl() {
         disabled={scale >= TEXT_SCALES.at(-1)!}
         onClick={() => stepTextScale(1)}
       >
-        <span aria-hidden="true">A+</span>
+        <span aria-hidden="true" dir="ltr">
+          A+
+        </span>
       </button>
     </fieldset>
   );
