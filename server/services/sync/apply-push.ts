@@ -237,14 +237,12 @@ async function writeChanges(
     const { id, ...rest } = toRow(s);
     await trx.updateTable('records').set(rest).where('id', '=', id).execute();
   }
-  for (const [contactId, hashes] of lookups) {
-    await trx.deleteFrom('contact_lookup').where('contact_id', '=', contactId).execute();
-    if (hashes.length) {
-      await trx
-        .insertInto('contact_lookup')
-        .values(hashes.map((hash) => ({ hash, contact_id: contactId })))
-        .execute();
-    }
+  for (const part of chunks([...lookups.keys()], 500)) {
+    await trx.deleteFrom('contact_lookup').where('contact_id', 'in', part).execute();
   }
+  const pairs = [...lookups].flatMap(([contactId, hashes]) =>
+    hashes.map((hash) => ({ hash, contact_id: contactId })),
+  );
+  for (const part of chunks(pairs)) await trx.insertInto('contact_lookup').values(part).execute();
   for (const part of chunks(quarantine)) await trx.insertInto('quarantine').values(part).execute();
 }
