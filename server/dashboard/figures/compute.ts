@@ -1,0 +1,77 @@
+// The dashboard's figures and the two funders' reports, as pure functions of the records of a
+// period and scope (loaded by load.ts). Every number is a count a person could redo by hand.
+import type { Encounter, KioskEvent, Outing, SurveyResponse } from '../../../src/shared/records';
+import { accompaniments, people } from './accompaniments';
+import { kioskUse } from './kiosk';
+import { outingFigures } from './outings';
+import { euIndicators, profile } from './profile';
+import { surveyAverages } from './survey';
+import { autonomy, orientations, topics } from './topics';
+
+export interface FigureInput {
+  period: { from: string; to: string };
+  centreIds: string[];
+  encounters: Encounter[];
+  /** Outings that started in the period. */
+  outings: Outing[];
+  /** Every outing the period's encounters point to. */
+  outingsById: ReadonlyMap<string, Outing>;
+  kioskEvents: KioskEvent[];
+  surveys: SurveyResponse[];
+  partnerNames: ReadonlyMap<string, string>;
+}
+
+export function computeFigures(input: FigureInput) {
+  const { encounters } = input;
+  const t = topics(encounters);
+  return {
+    period: input.period,
+    centreIds: input.centreIds,
+    empty: encounters.length + input.outings.length + input.kioskEvents.length + input.surveys.length === 0,
+    accompaniments: accompaniments(encounters),
+    people: people(encounters),
+    outings: outingFigures(input.outings, encounters, input.outingsById),
+    themes: t.themes,
+    subThemes: t.subThemes,
+    institutions: t.institutions,
+    actions: t.actions,
+    orientations: orientations(encounters, input.partnerNames),
+    profile: profile(encounters),
+    autonomy: autonomy(encounters),
+    kiosk: kioskUse(input.kioskEvents),
+    survey: surveyAverages(input.surveys),
+  };
+}
+export type Figures = ReturnType<typeof computeFigures>;
+
+/** CAF « point relais numérique »: accompaniments, visits, reasons, re-orientations. */
+export function cafReport(input: FigureInput) {
+  const { encounters } = input;
+  const t = topics(encounters);
+  const p = people(encounters);
+  return {
+    period: input.period,
+    centreIds: input.centreIds,
+    empty: encounters.length + input.outings.length === 0,
+    accompaniments: accompaniments(encounters),
+    visits: { outings: input.outings.length, peopleReached: p.reached, firstTime: p.firstTime },
+    reasons: Object.entries(t.institutions)
+      .map(([institution, count]) => ({ institution, count }))
+      .sort((a, b) => b.count - a.count || a.institution.localeCompare(b.institution)),
+    subThemes: t.subThemes,
+    reorientations: orientations(encounters, input.partnerNames),
+  };
+}
+export type CafReport = ReturnType<typeof cafReport>;
+
+/** EU (FEDER) indicators: participants by sex and age band. */
+export function euReport(input: FigureInput) {
+  return {
+    period: input.period,
+    centreIds: input.centreIds,
+    empty: input.encounters.length === 0,
+    ...euIndicators(input.encounters),
+    note: 'Les personnes des ateliers collectifs comptent dans les totaux par sexe et par âge. Le tableau croisé sexe × âge ne compte que les accompagnements où les deux sont connus ensemble (individuels et informations).',
+  };
+}
+export type EuReport = ReturnType<typeof euReport>;

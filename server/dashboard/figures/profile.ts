@@ -1,0 +1,130 @@
+// The public's profile, counted in people: one per individual accompaniment or brief information
+// (its profile, "non communiqué" where a field is empty), and for a collective session its
+// participants by the counts the agent gave, the rest "non communiqué".
+// The fine age bands of the records refine both La Coop's bands and the EU indicators' bands, so
+// both reports are exact sums of the same people.
+import type { Encounter } from '../../../src/shared/records';
+import { AGE_BANDS, type AgeBand, SEXES, SOCIAL_STATUSES } from '../../../src/shared/taxonomy';
+import { add, sum, zeros } from './counts';
+
+export const EU_AGE_BANDS = ['moins_25', '25_54', '55_plus', 'non_communique'] as const;
+export type EuAgeBand = (typeof EU_AGE_BANDS)[number];
+
+export const COOP_AGE_BANDS = [
+  'moins_12',
+  '12_17',
+  '18_24',
+  '25_39',
+  '40_59',
+  '60_69',
+  '70_plus',
+  'non_communique',
+] as const;
+export type CoopAgeBand = (typeof COOP_AGE_BANDS)[number];
+
+export const EU_BAND_OF: Record<AgeBand, EuAgeBand> = {
+  moins_12: 'moins_25',
+  '12_15': 'moins_25',
+  '16_17': 'moins_25',
+  '18_24': 'moins_25',
+  '25_39': '25_54',
+  '40_54': '25_54',
+  '55_59': '55_plus',
+  '60_69': '55_plus',
+  '70_plus': '55_plus',
+  non_communique: 'non_communique',
+};
+
+export const COOP_BAND_OF: Record<AgeBand, CoopAgeBand> = {
+  moins_12: 'moins_12',
+  '12_15': '12_17',
+  '16_17': '12_17',
+  '18_24': '18_24',
+  '25_39': '25_39',
+  '40_54': '40_59',
+  '55_59': '40_59',
+  '60_69': '60_69',
+  '70_plus': '70_plus',
+  non_communique: 'non_communique',
+};
+
+const QPV_ANSWERS = ['oui', 'non', 'non_communique'] as const;
+
+/** Adds a collective session's counts by category, and the participants not covered as "non communiqué". */
+function addMargin<K extends string>(
+  counts: Record<K, number>,
+  given: Partial<Record<string, number>> | undefined,
+  total: number,
+) {
+  let covered = 0;
+  for (const [k, n] of Object.entries(given ?? {})) {
+    if (k === 'non_communique' || !n) continue;
+    add(counts, k, n);
+    covered += n;
+  }
+  add(counts, 'non_communique', Math.max(0, total - covered));
+}
+
+export function profile(encounters: readonly Encounter[]) {
+  const sex = zeros(SEXES);
+  const ageBand = zeros(AGE_BANDS);
+  const socialStatus = zeros(SOCIAL_STATUSES);
+  const livesInQpv = zeros(QPV_ANSWERS);
+  for (const e of encounters) {
+    if (e.type === 'collectif') {
+      const n = e.participants?.count ?? 0;
+      addMargin(sex, e.participants?.bySex, n);
+      addMargin(ageBand, e.participants?.byAgeBand, n);
+      add(socialStatus, 'non_communique', n);
+      add(livesInQpv, 'non_communique', n);
+      continue;
+    }
+    const p = e.profile ?? {};
+    add(sex, p.sex ?? 'non_communique');
+    add(ageBand, p.ageBand ?? 'non_communique');
+    add(socialStatus, p.socialStatus ?? 'non_communique');
+    add(livesInQpv, p.livesInQpv ?? 'non_communique');
+  }
+  const euAgeBand = zeros(EU_AGE_BANDS);
+  const coopAgeBand = zeros(COOP_AGE_BANDS);
+  for (const band of AGE_BANDS) {
+    euAgeBand[EU_BAND_OF[band]] += ageBand[band];
+    coopAgeBand[COOP_BAND_OF[band]] += ageBand[band];
+  }
+  return { sex, ageBand, euAgeBand, coopAgeBand, socialStatus, livesInQpv };
+}
+
+/**
+ * The EU (FEDER) indicators: participants by sex and by age band (<25, 25–54, 55+), both including
+ * collective sessions; and the sex × age table of the people whose pair is known together (the
+ * individual profiles) — a session's counts by sex and by age are separate, so its participants
+ * cannot be placed in that table without inventing data.
+ */
+export function euIndicators(encounters: readonly Encounter[]) {
+  const margins = profile(encounters);
+  const rows = EU_AGE_BANDS.map((band) => ({ ageBand: band, ...zeros(SEXES), total: 0 }));
+  let collectifParticipants = 0;
+  for (const e of encounters) {
+    if (e.type === 'collectif') {
+      collectifParticipants += e.participants?.count ?? 0;
+      continue;
+    }
+    const band = EU_BAND_OF[e.profile?.ageBand ?? 'non_communique'];
+    const row = rows.find((r) => r.ageBand === band)!;
+    row[e.profile?.sex ?? 'non_communique']++;
+    row.total++;
+  }
+  const total = { ...zeros(SEXES), total: 0 };
+  for (const r of rows) {
+    for (const s of SEXES) total[s] += r[s];
+    total.total += r.total;
+  }
+  return {
+    participants: sum(Object.values(margins.sex)),
+    bySex: margins.sex,
+    byAgeBand: margins.euAgeBand,
+    rows,
+    total,
+    collectifParticipants,
+  };
+}

@@ -1,0 +1,23 @@
+// GET /figures, /reports/caf, /reports/eu for a period and the user's centres (API.md "Figures").
+import { Hono } from 'hono';
+import type { DashboardEnv } from '../env';
+import { parseRecordsQuery } from '../records/query';
+import { cafReport, computeFigures, euReport } from './compute';
+import { loadFigureInput } from './load';
+
+export function figuresRoutes() {
+  const app = new Hono<DashboardEnv>();
+  app.get('/figures', async (c) => {
+    const q = await parseRecordsQuery(c);
+    return c.json(computeFigures(await loadFigureInput(c.var.deps.database.db, q)));
+  });
+  app.get('/reports/caf', async (c) => {
+    const q = await parseRecordsQuery(c);
+    return c.json(cafReport(await loadFigureInput(c.var.deps.database.db, q)));
+  });
+  app.get('/reports/eu', async (c) => {
+    const q = await parseRecordsQuery(c);
+    return c.json(euReport(await loadFigureInput(c.var.deps.database.db, q)));
+  });
+  return app;
+}
