@@ -1,10 +1,108 @@
+// /equipe/*: the outreach worker's side. Not enrolled → the way to set the tablet up. Otherwise
+// the PIN unlock, then today's screen, outings, encounters and contacts, behind an automatic lock.
+import './agent.css';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { AgentContext } from '../../agent/context';
+import { wipeContactDrafts } from '../../agent/drafts';
+import { closeSession, restoreSession, session } from '../../agent/session';
+import { getDb } from '../../db/database';
+import { type Enrolment, getEnrolment } from '../../device/enrolment';
 import { t } from '../../i18n';
+import { enterKioskMode } from '../../kiosk/mode';
+import { deviceSettings } from '../../settings/store';
+import { AutoLock } from './AutoLock';
+import { NotEnrolled } from './NotEnrolled';
+import { TeamBar } from './TeamBar';
+import { TeamRoutes } from './TeamRoutes';
+import { TeamContext } from './team-context';
+import { UnlockScreen } from './UnlockScreen';
+import { flushAllDrafts } from './useDraft';
+import { useLive } from './useLive';
 
-/** Placeholder until the agent screens land. */
-export default function AgentApp() {
+function Loading() {
   return (
     <main id="main" class="page">
-      <h1>{t('agent.title')}</h1>
+      <p class="loading">{t('loading')}</p>
     </main>
+  );
+}
+
+export default function AgentApp() {
+  const [enrolment, setEnrolment] = useState<Enrolment | null | undefined>(undefined);
+  useEffect(() => {
+    getEnrolment().then(
+      (e) => setEnrolment(e ?? null),
+      () => setEnrolment(null),
+    );
+  }, []);
+  if (enrolment === undefined) return <Loading />;
+  if (!enrolment) return <NotEnrolled />;
+  return <TeamSpace enrolment={enrolment} />;
+}
+
+function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
+  const lockSeconds = deviceSettings.value.agentLockSeconds || 300;
+  const [ready, setReady] = useState(false);
+  const [autoLocked, setAutoLocked] = useState(false);
+
+  useEffect(() => {
+    (async () => {
+      // A contact form left open long ago must not keep someone's details in clear.
+      await wipeContactDrafts(getDb(), lockSeconds * 2000, new Date()).catch(() => 0);
+      await restoreSession(Date.now(), lockSeconds);
+      setReady(true);
+    })();
+  }, [lockSeconds]);
+
+  const agentId = session.value?.agentId;
+  const found = useLive(
+    async () => ({ agent: agentId ? await getDb().agents.get(agentId) : undefined }),
+    [agentId],
+  );
+
+  const lock = useCallback(async (auto: boolean) => {
+    await flushAllDrafts();
+    await closeSession();
+    setAutoLocked(auto);
+  }, []);
+  const autoLock = useCallback(() => void lock(true), [lock]);
+
+  const ctx = useMemo<AgentContext | undefined>(
+    () =>
+      agentId
+        ? {
+            db: getDb(),
+            centre: enrolment.centre,
+            deviceId: enrolment.deviceId,
+            agentId,
+            now: () => new Date(),
+          }
+        : undefined,
+    [agentId, enrolment],
+  );
+
+  if (!ready) return <Loading />;
+  if (!agentId || !ctx) return <UnlockScreen centreId={enrolment.centre.id} autoLocked={autoLocked} />;
+  if (!found) return <Loading />;
+  if (!found.agent) {
+    // The agent was removed since: nobody may stay signed in under that name.
+    void closeSession();
+    return <Loading />;
+  }
+
+  async function toKiosk() {
+    await flushAllDrafts();
+    // The tablet goes to a resident: no contact draft stays, and the team space locks.
+    await wipeContactDrafts(getDb(), 0, new Date());
+    await closeSession();
+    await enterKioskMode();
+  }
+
+  return (
+    <TeamContext.Provider value={{ ctx, agent: found.agent }}>
+      <AutoLock lockSeconds={lockSeconds} onLock={autoLock} />
+      <TeamBar onLock={() => void lock(false)} onKiosk={() => void toKiosk()} />
+      <TeamRoutes />
+    </TeamContext.Provider>
   );
 }

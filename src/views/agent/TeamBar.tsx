@@ -1,0 +1,32 @@
+// The team space's own bar: who is signed in, back to today, lock, hand over to a resident.
+import { navigate } from '../../app/router';
+import { t } from '../../i18n';
+import { Picto } from './icons';
+import { useTeam } from './team-context';
+
+export function TeamBar({ onLock, onKiosk }: { onLock(): void; onKiosk(): void }) {
+  const { agent } = useTeam();
+  return (
+    <nav class="team-bar" aria-label={t('agent.bar.label')}>
+      <span class="team-who">{t('agent.bar.who', { name: agent.displayName })}</span>
+      <a
+        class="button"
+        href="/equipe"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate('/equipe');
+        }}
+      >
+        {t('agent.bar.today')}
+      </a>
+      <button type="button" class="button" onClick={onLock}>
+        <Picto name="lock" size={24} />
+        {t('agent.bar.lock')}
+      </button>
+      <button type="button" class="button" onClick={onKiosk}>
+        <Picto name="kiosk" size={24} />
+        {t('agent.bar.kiosk')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+// The team space's screens by path (the URL keeps the place, so a reload lands on the same form).
+import { currentPath } from '../../app/router';
+import { NotFound } from '../shared/NotFound';
+import { ContactScreen } from './contact/ContactScreen';
+import { EncounterScreen } from './encounter/EncounterScreen';
+import { OutingStartScreen } from './OutingStartScreen';
+import { TodayScreen } from './TodayScreen';
+
+export const NEW_ENCOUNTER = 'nouvelle';
+
+export function encounterPath(id: string | undefined): string {
+  return `/equipe/rencontre/${id ?? NEW_ENCOUNTER}`;
+}
+
+export function TeamRoutes() {
+  const parts = currentPath.value.split('/').filter(Boolean); // ['equipe', …]
+  const [, screen, id, sub] = parts;
+  if (!screen) return <TodayScreen />;
+  if (screen === 'sortie' && !id) return <OutingStartScreen />;
+  if (screen === 'rencontre' && id) {
+    const editId = id === NEW_ENCOUNTER ? undefined : id;
+    if (!sub) return <EncounterScreen key={id} editId={editId} />;
+    if (sub === 'contact' && parts.length === 4) return <ContactScreen key={id} editId={editId} />;
+  }
+  return <NotFound />;
+}

@@ -1,0 +1,38 @@
+// The encounter's contact: "Contact enregistré (chiffré)" and what the person agreed to (the only
+// readable part), or the button to open the consent and contact form.
+import { currentPath, navigate } from '../../../app/router';
+import { getDb } from '../../../db/database';
+import { t } from '../../../i18n';
+import { Picto } from '../icons';
+import { useLive } from '../useLive';
+import type { FieldsProps } from './QuickFields';
+
+export function ContactLink({ form, update }: FieldsProps) {
+  const contact = useLive(
+    async () => (form.contactId ? ((await getDb().contacts.get(form.contactId)) ?? null) : null),
+    [form.contactId],
+  );
+  if (form.contactId && contact === undefined) return null;
+  if (form.contactId && contact)
+    return (
+      <div class="contact-link" data-testid="contact-link">
+        <p class="contact-sealed">
+          <Picto name="sealed" />
+          <strong>{t('agent.contact.saved')}</strong>
+        </p>
+        <p>
+          {t('agent.contact.agreed', {
+            list: contact.consentPurposes.map((p) => t(`agent.purpose.${p}`)).join(', '),
+          })}
+        </p>
+        <button type="button" class="button" onClick={() => update({ contactId: undefined })}>
+          {t('agent.contact.unlink')}
+        </button>
+      </div>
+    );
+  return (
+    <button type="button" class="button" onClick={() => navigate(`${currentPath.value}/contact`)}>
+      {t('agent.contact.add')}
+    </button>
+  );
+}

@@ -1,0 +1,166 @@
+// Everything else of DESIGN.md's encounter, in sections that open on demand (their open state is
+// kept in the draft): profile, démarche sub-themes and institution, equipment, note, contact.
+import type { ComponentChildren } from 'preact';
+import type { EncounterForm, YesNoUnknown } from '../../../agent/encounter-form';
+import { t } from '../../../i18n';
+import {
+  AGE_BANDS,
+  DEMARCHE_SUBTHEMES,
+  EQUIPMENT,
+  INSTITUTIONS,
+  SEXES,
+  SOCIAL_STATUSES,
+} from '../../../shared/taxonomy';
+import { ChoiceTiles, toggled } from '../ChoiceTiles';
+import { ContactLink } from './ContactLink';
+import { errorText, type FieldsProps } from './QuickFields';
+
+const YES_NO: readonly YesNoUnknown[] = ['oui', 'non', 'non_communique'];
+
+function Section(props: {
+  id: string;
+  title: string;
+  status?: string;
+  form: EncounterForm;
+  update: FieldsProps['update'];
+  children: ComponentChildren;
+}) {
+  const isOpen = props.form.open.includes(props.id);
+  return (
+    <details
+      class="section"
+      data-testid={`section-${props.id}`}
+      open={isOpen}
+      onToggle={(e) => {
+        const open = e.currentTarget.open;
+        if (open === isOpen) return;
+        props.update({
+          open: open ? [...props.form.open, props.id] : props.form.open.filter((s) => s !== props.id),
+        });
+      }}
+    >
+      <summary>
+        {props.title}
+        {props.status && <span class="section-status"> — {props.status}</span>}
+      </summary>
+      <div class="section-body">{props.children}</div>
+    </details>
+  );
+}
+
+export function DetailSections(props: FieldsProps & { editId?: string; flush(): Promise<void> }) {
+  const { form, update, errors } = props;
+  const profile = form.profile;
+  const noteError = errorText(errors, 'note');
+  return (
+    <div class="sections">
+      {form.type === 'individuel' && (
+        <Section id="profile" title={t('agent.section.profile')} form={form} update={update}>
+          <ChoiceTiles
+            legend={t('agent.profile.sex')}
+            name="sex"
+            small
+            options={SEXES.map((v) => ({ value: v, label: t(`agent.sex.${v}`) }))}
+            selected={profile.sex ? [profile.sex] : []}
+            onToggle={(sex) => update({ profile: { ...profile, sex } })}
+          />
+          <ChoiceTiles
+            legend={t('agent.profile.ageBand')}
+            name="ageBand"
+            small
+            options={AGE_BANDS.map((v) => ({ value: v, label: t(`agent.age.${v}`) }))}
+            selected={profile.ageBand ? [profile.ageBand] : []}
+            onToggle={(ageBand) => update({ profile: { ...profile, ageBand } })}
+          />
+          <ChoiceTiles
+            legend={t('agent.profile.socialStatus')}
+            name="socialStatus"
+            small
+            options={SOCIAL_STATUSES.map((v) => ({ value: v, label: t(`agent.status.${v}`) }))}
+            selected={profile.socialStatus ? [profile.socialStatus] : []}
+            onToggle={(socialStatus) => update({ profile: { ...profile, socialStatus } })}
+          />
+          <ChoiceTiles
+            legend={t('agent.profile.livesInQpv')}
+            name="livesInQpv"
+            small
+            options={YES_NO.map((v) => ({ value: v, label: t(`agent.yn.${v}`) }))}
+            selected={profile.livesInQpv ? [profile.livesInQpv] : []}
+            onToggle={(livesInQpv) => update({ profile: { ...profile, livesInQpv } })}
+          />
+          <ChoiceTiles
+            legend={t('agent.profile.firstTime')}
+            name="firstTime"
+            small
+            options={YES_NO.map((v) => ({ value: v, label: t(`agent.yn.${v}`) }))}
+            selected={profile.firstTime ? [profile.firstTime] : []}
+            onToggle={(firstTime) => update({ profile: { ...profile, firstTime } })}
+          />
+        </Section>
+      )}
+      <Section id="demarche" title={t('agent.section.demarche')} form={form} update={update}>
+        <ChoiceTiles
+          legend={t('agent.demarche.subThemes')}
+          name="subThemes"
+          small
+          multiple
+          options={DEMARCHE_SUBTHEMES.map((v) => ({ value: v, label: t(`agent.sub.${v}`) }))}
+          selected={form.subThemes}
+          onToggle={(v) => update({ subThemes: toggled(form.subThemes, v) })}
+        />
+        <ChoiceTiles
+          legend={t('agent.demarche.institutions')}
+          name="institutions"
+          small
+          multiple
+          options={INSTITUTIONS.map((v) => ({ value: v, label: t(`agent.inst.${v}`) }))}
+          selected={form.institutions}
+          onToggle={(v) => update({ institutions: toggled(form.institutions, v) })}
+        />
+      </Section>
+      <Section id="equipment" title={t('agent.section.equipment')} form={form} update={update}>
+        <ChoiceTiles
+          legend={t('agent.section.equipment')}
+          name="equipment"
+          small
+          multiple
+          options={EQUIPMENT.map((v) => ({ value: v, label: t(`agent.equip.${v}`) }))}
+          selected={form.equipment}
+          onToggle={(v) => update({ equipment: toggled(form.equipment, v) })}
+        />
+      </Section>
+      <Section id="note" title={t('agent.section.note')} form={form} update={update}>
+        <p class="warning" id="note-warning">
+          {t('agent.note.warning')}
+        </p>
+        <label for="note">{t('agent.note.label')}</label>
+        <textarea
+          id="note"
+          rows={3}
+          maxLength={280}
+          value={form.note}
+          aria-describedby={`note-warning note-count${noteError ? ' note-error' : ''}`}
+          aria-invalid={noteError ? true : undefined}
+          onInput={(e) => update({ note: e.currentTarget.value })}
+        />
+        <p class="field-hint" id="note-count">
+          {t('agent.note.count', { n: form.note.length })}
+        </p>
+        {noteError && (
+          <p class="field-error" id="note-error">
+            {noteError}
+          </p>
+        )}
+      </Section>
+      <Section
+        id="contact"
+        title={t('agent.section.contact')}
+        status={form.contactId ? t('agent.contact.saved') : undefined}
+        form={form}
+        update={update}
+      >
+        <ContactLink form={form} update={update} errors={errors} />
+      </Section>
+    </div>
+  );
+}
