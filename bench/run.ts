@@ -5,11 +5,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { BenchContext, Metric, MetricModule } from './metric';
 import { bundleSize } from './metrics/bundle-size';
+import { ingest } from './metrics/ingest';
 import { startBenchServer } from './server';
 
 // Each issue adds its module here.
 const MODULES: Record<string, MetricModule> = {
   'bundle-size': bundleSize,
+  ingest,
 };
 
 const only = process.argv.slice(2);
