@@ -2,12 +2,28 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { databaseUrl, postgresAnswers } from './tests/e2e/support/postgres';
 
 // One real centre server (SQLite in a throw-away data directory) per run, on a free port. Set once
 // in the main process; the workers inherit the environment, so they all talk to the same server.
 process.env.E2E_PORT ??= String(41000 + Math.floor(Math.random() * 8000));
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'borne-e2e-'));
 const port = Number(process.env.E2E_PORT);
+
+// The dashboard specs run a second time against a server on PostgreSQL (project dashboard-postgres),
+// on a fresh database made for this run and dropped after it — only when PostgreSQL answers.
+// E2E_POSTGRES=0 leaves it out (a quicker run while working on other screens).
+if (process.env.E2E_PG_DB === undefined) {
+  const wanted = process.env.E2E_POSTGRES !== '0' && postgresAnswers();
+  process.env.E2E_PG_DB = wanted
+    ? `borne_e2e_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+    : '';
+  process.env.E2E_PG_PORT = String(port + 1);
+  process.env.E2E_PG_DATA_DIR = wanted ? mkdtempSync(join(tmpdir(), 'borne-e2e-pg-')) : '';
+}
+const pgDb = process.env.E2E_PG_DB;
+const pgPort = Number(process.env.E2E_PG_PORT);
+const pgUrl = pgDb ? databaseUrl(pgDb) : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,19 +52,55 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'npx tsx server/cli/main.ts serve --demo',
-    url: `http://127.0.0.1:${port}/api/v1/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BORNE_DATA_DIR: process.env.E2E_DATA_DIR,
-      // The build under test (E2E_DIST_DIR, so engineers can test their own build folder).
-      BORNE_DIST_DIR: process.env.E2E_DIST_DIR ?? 'dist',
-      DATABASE_URL: '',
+  projects: [
+    // Every spec, on the SQLite server below.
+    { name: 'default' },
+    ...(pgDb
+      ? [
+          {
+            name: 'dashboard-postgres',
+            testMatch: /dashboard.*\.spec\.ts$/,
+            use: { baseURL: `http://127.0.0.1:${pgPort}` },
+            // Read by tests/e2e/support/server.ts (cli(), demoCredentials()) for this project's server.
+            metadata: { dataDir: process.env.E2E_PG_DATA_DIR, databaseUrl: pgUrl },
+          },
+        ]
+      : []),
+  ],
+  globalTeardown: pgDb ? './tests/e2e/support/postgres-teardown.ts' : undefined,
+  webServer: [
+    {
+      command: 'npx tsx server/cli/main.ts serve --demo',
+      url: `http://127.0.0.1:${port}/api/v1/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        BORNE_DATA_DIR: process.env.E2E_DATA_DIR,
+        // The build under test (E2E_DIST_DIR, so engineers can test their own build folder).
+        BORNE_DIST_DIR: process.env.E2E_DIST_DIR ?? 'dist',
+        DATABASE_URL: '',
+      },
     },
-  },
+    ...(pgDb
+      ? [
+          {
+            command: `npx tsx tests/e2e/support/postgres-create.ts ${pgDb} && npx tsx server/cli/main.ts serve --demo`,
+            url: `http://127.0.0.1:${pgPort}/api/v1/health`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+            stdout: 'ignore' as const,
+            env: {
+              PORT: String(pgPort),
+              HOST: '127.0.0.1',
+              BORNE_DATA_DIR: process.env.E2E_PG_DATA_DIR!,
+              BORNE_DIST_DIR: process.env.E2E_DIST_DIR ?? 'dist',
+              DATABASE_URL: pgUrl,
+            },
+          },
+        ]
+      : []),
+  ],
 });

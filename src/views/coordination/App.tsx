@@ -24,6 +24,9 @@ export function App() {
   const signInPath = `${BASE}/connexion`;
 
   useEffect(() => {
+    // Effects run after paint: the sign-in form or the sign-out button may have navigated since
+    // this render, so decide on the live path, not the one this render saw.
+    const path = route.peek().path;
     if (current === null && path !== signInPath) {
       const here = `${location.pathname}${location.search}`;
       navigate(`${signInPath}?suite=${encodeURIComponent(here)}`, { replace: true });

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, errorText } from '../api';
 import { ErrorMessage, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
-import { t } from '../i18n';
+import { lang, t } from '../i18n';
 import { LanguagePicker } from '../Layout';
 import { BASE, navigate, route } from '../router';
 import { signIn } from '../session';
@@ -11,7 +11,9 @@ import { signIn } from '../session';
 function failureText(err: unknown): string {
   if (err instanceof ApiError) {
     if (err.status === 401) return t('coord.signin.wrong');
-    if (err.status === 429) return t('coord.signin.rate');
+    // The server's sentence says how long to wait; other languages get ours.
+    if (err.status === 429)
+      return lang.value === 'fr' && err.serverMessage ? err.serverMessage : t('coord.signin.rate');
   }
   return errorText(err);
 }
