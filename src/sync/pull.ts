@@ -2,7 +2,7 @@
 // interrupted pull resumes where it stopped. A `reset` (our cursor is older than the server's
 // tombstones) pushes everything pending first, then refetches from zero and replaces the tables.
 import type { BorneDatabase } from '../db/database';
-import { DEFAULT_PULL_LIMIT, type PullResponse } from '../shared/protocol';
+import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, type PullResponse } from '../shared/protocol';
 import { type ApplyResult, applyPullPage } from './apply-pull';
 import { type FetchLike, requestJson, SyncError } from './http';
 import { getState } from './state';
@@ -25,8 +25,8 @@ export interface PullSummary extends ApplyResult {
 /** Safety net: a server that keeps saying hasMore without moving its cursor must not loop forever. */
 const MAX_PAGES = 10_000;
 
-function fetchPage(deps: PullDeps, cursor: string | undefined): Promise<PullResponse> {
-  const params = new URLSearchParams({ limit: String(deps.limit ?? DEFAULT_PULL_LIMIT) });
+function fetchPage(deps: PullDeps, cursor: string | undefined, limit?: number): Promise<PullResponse> {
+  const params = new URLSearchParams({ limit: String(limit ?? deps.limit ?? DEFAULT_PULL_LIMIT) });
   if (cursor !== undefined) params.set('cursor', cursor);
   return requestJson<PullResponse>(deps.fetch, `/api/v1/sync/pull?${params}`, { token: deps.token });
 }
@@ -65,7 +65,9 @@ async function pullFromZero(deps: PullDeps): Promise<PullSummary> {
   let cursor: string | undefined;
   let pages = 0;
   while (pages < MAX_PAGES) {
-    const page = checkPage(await fetchPage(deps, cursor));
+    // Big pages: the whole read is held in memory anyway, and fewer pages mean fewer chances
+    // for the server to judge an intermediate cursor too old.
+    const page = checkPage(await fetchPage(deps, cursor, deps.limit ?? MAX_PULL_LIMIT));
     if (page.reset) throw new SyncError('server', 'reset demandé depuis zéro');
     pages++;
     changes.push(...page.changes);

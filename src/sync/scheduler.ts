@@ -27,6 +27,7 @@ export class SyncScheduler {
   private failures = 0;
   private backoffUntil = 0;
   private timer: unknown;
+  private timerAt = Number.POSITIVE_INFINITY;
   private current: Promise<SyncOutcome> | undefined;
   private queued: Promise<SyncOutcome> | undefined;
   private writtenDuringRun = false;
@@ -43,7 +44,8 @@ export class SyncScheduler {
     const backingOff = this.deps.now() < this.backoffUntil;
     if (reason === 'write') {
       if (this.current) this.writtenDuringRun = true;
-      else if (!backingOff && this.timer === undefined) this.schedule(DEBOUNCE_MS);
+      // A pass already due within the delay takes the write along; otherwise bring one forward.
+      else if (!backingOff && this.timerAt > this.deps.now() + DEBOUNCE_MS) this.schedule(DEBOUNCE_MS);
       return Promise.resolve(undefined);
     }
     if (backingOff && !IMMEDIATE.includes(reason)) return Promise.resolve(undefined);
@@ -105,8 +107,10 @@ export class SyncScheduler {
 
   private schedule(ms: number): void {
     this.cancelTimer();
+    this.timerAt = this.deps.now() + ms;
     this.timer = this.deps.setTimer(() => {
       this.timer = undefined;
+      this.timerAt = Number.POSITIVE_INFINITY;
       void this.runSoon();
     }, ms);
   }
@@ -114,5 +118,6 @@ export class SyncScheduler {
   private cancelTimer(): void {
     if (this.timer !== undefined) this.deps.clearTimer(this.timer);
     this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
   }
 }
