@@ -100,6 +100,25 @@ describe.each(DB_KINDS)('push faults on %s', (kind) => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('the same batch pushed twice at the same moment: one applies it, the other is all duplicate', async () => {
+    const batch = upserts(
+      Array.from({ length: 200 }, () => encounter(tablet, world.agentA)),
+      1,
+    );
+    const live = await listen(server.app);
+    try {
+      const http = (path: string, init?: RequestInit) => fetch(new URL(path, live.url), init);
+      const answers = await Promise.all([pushRequest(http, tablet, batch), pushRequest(http, tablet, batch)]);
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      const bodies = (await Promise.all(answers.map((a) => a.json()))) as PushResponse[];
+      const kinds = bodies.map((b) => [...new Set(b.results.map((r) => r.status))].join()).sort();
+      expect(kinds).toEqual(['applied', 'duplicate']);
+      expect((await snapshot()).ids).toEqual(batch.map((m) => m.record.id as string).sort());
+    } finally {
+      await live.close();
+    }
+  });
+
   it('a sequence gap answers 409 sequence_gap and stores nothing of the request', async () => {
     await pushRequest(fetcher, tablet, upserts([encounter(tablet, world.agentA)], 1));
     const before = await snapshot();

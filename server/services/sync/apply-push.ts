@@ -85,7 +85,10 @@ export async function applyPush(
   const nowIso = now.toISOString();
   return database.db.transaction().execute(async (trx) => {
     let locked = trx.selectFrom('devices').select(['last_seq', 'status']).where('id', '=', device.id);
-    if (database.kind === 'postgres') locked = locked.forUpdate();
+    // Two pushes of one tablet queue here. NO KEY UPDATE (not UPDATE): inserting a device command
+    // for this tablet (a foreign key check) must not wait on a push, or the two could deadlock
+    // over the change counter that the push takes last. SQLite has one writer anyway.
+    if (database.kind === 'postgres') locked = locked.forNoKeyUpdate();
     const row = await locked.executeTakeFirstOrThrow();
     if (row.status !== 'active') throw new DeviceRevokedError();
     const lastSeq = row.last_seq;
