@@ -7,6 +7,7 @@ import { errorResponse } from '../http/errors';
 import { requireSession } from './auth/middleware';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import type { DashboardEnv } from './env';
+import { exportRoutes } from './exports/routes';
 import { figuresRoutes } from './figures/routes';
 import { followUpRoutes } from './follow-ups/routes';
 import { recordsRoutes } from './records/routes';
@@ -35,6 +36,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.route('/', recordsRoutes());
   signedIn.route('/', followUpRoutes());
   signedIn.route('/', figuresRoutes());
+  signedIn.route('/', exportRoutes());
   app.route('/', signedIn);
   return app as unknown as Hono<AppEnv>;
 }

@@ -134,7 +134,7 @@ describe.each(DB_KINDS)('dashboard quarantine and outbox import on %s', (kind) =
 
   it('stores a corrected record through the same checks, once', async () => {
     const [row] = ((await (await coordA.get('/quarantine')).json()) as { items: QRow[] }).items;
-    const fixed = { ...row!.record.record, themes: ['email'] };
+    const fixed: Record<string, unknown> = { ...row!.record.record, themes: ['email'] };
     const res = await coordA.send('POST', `/quarantine/${row!.id}/correct`, { record: fixed });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'corrected', recordId: fixed.id });

@@ -1,0 +1,154 @@
+// Downloads (API.md "Exports"): encounters, outings, the CAF and EU reports as CSV or XLSX, and the
+// follow-ups, with names and coordinates only when asked (`personal=1`), each opening audit-logged.
+import { type Context, Hono } from 'hono';
+import type { Contact } from '../../../src/shared/records';
+import { HttpError } from '../../http/errors';
+import { writeAudit } from '../audit';
+import type { DashboardEnv } from '../env';
+import { cafReport, euReport } from '../figures/compute';
+import { loadFigureInput } from '../figures/load';
+import { FOLLOW_UP_PURPOSES, FOLLOW_UP_STATUSES, listFollowUps } from '../follow-ups/list';
+import { openContacts } from '../follow-ups/open-contact';
+import { checkIds, queryList, queryOne } from '../http';
+import { loadNames, loadRecordsById } from '../records/load';
+import { parseRecordsQuery, queryEncounters, queryOutings } from '../records/query';
+import { narrowScope } from '../scope';
+import { toCsv } from './csv';
+import type { Table } from './table';
+import { cafTable, encountersTable, euTable, followUpsTable, outingsTable } from './tables';
+import { toXlsx } from './xlsx';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function send(c: Context, table: Table, stem: string, format: string) {
+  if (format === 'csv') {
+    return c.body(toCsv(table), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${stem}.csv"`,
+    });
+  }
+  const buffer = await toXlsx(table);
+  return c.body(new Uint8Array(buffer), 200, {
+    'Content-Type': XLSX_TYPE,
+    'Content-Disposition': `attachment; filename="${stem}.xlsx"`,
+  });
+}
+
+type Format = 'csv' | 'xlsx';
+type Handler = (c: Context<DashboardEnv>, f: Format) => Promise<Response>;
+
+/** `encounters.csv` → the handler of `encounters` and the format; anything else is a 404 in words. */
+function route(handlers: Record<string, Handler>) {
+  return (c: Context<DashboardEnv>) => {
+    const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(c.req.param('file') ?? '');
+    const handler = match ? handlers[match[1]!] : undefined;
+    if (!match || !handler) {
+      throw new HttpError(
+        404,
+        'not_found',
+        `Export inconnu. Exports possibles : ${Object.keys(handlers).join(', ')} (.csv ou .xlsx).`,
+      );
+    }
+    return handler(c, match[2] as Format);
+  };
+}
+
+export function exportRoutes() {
+  const app = new Hono<DashboardEnv>();
+  const handlers: Record<string, Handler> = {
+    encounters: async (c, f) => {
+      const q = await parseRecordsQuery(c);
+      const db = c.var.deps.database.db;
+      const [rows, names] = await Promise.all([queryEncounters(db, q), loadNames(db)]);
+      const stem = `accompagnements_${q.period.from}_${q.period.to}`;
+      return send(c, encountersTable(rows, names.partners, 'Accompagnements'), stem, f);
+    },
+
+    outings: async (c, f) => {
+      const q = await parseRecordsQuery(c);
+      const rows = await queryOutings(c.var.deps.database.db, q);
+      return send(c, outingsTable(rows, 'Sorties'), `sorties_${q.period.from}_${q.period.to}`, f);
+    },
+
+    caf: async (c, f) => {
+      const q = await parseRecordsQuery(c);
+      const report = cafReport(await loadFigureInput(c.var.deps.database.db, q));
+      return send(
+        c,
+        cafTable(report, 'CAF point relais'),
+        `caf_point_relais_${q.period.from}_${q.period.to}`,
+        f,
+      );
+    },
+
+    eu: async (c, f) => {
+      const q = await parseRecordsQuery(c);
+      const report = euReport(await loadFigureInput(c.var.deps.database.db, q));
+      return send(
+        c,
+        euTable(report, 'Indicateurs FEDER'),
+        `indicateurs_feder_${q.period.from}_${q.period.to}`,
+        f,
+      );
+    },
+
+    'follow-ups': async (c, f) => {
+      const deps = c.var.deps;
+      const db = deps.database.db;
+      const centreIds = await narrowScope(db, c.var.scope, {
+        centre: queryList(c, 'centre'),
+        territory: queryList(c, 'territory'),
+      });
+      const rows = await listFollowUps(db, {
+        centreIds,
+        status: checkIds('status', queryList(c, 'status'), FOLLOW_UP_STATUSES),
+        purpose: checkIds('purpose', queryList(c, 'purpose'), FOLLOW_UP_PURPOSES),
+      });
+      let personal: Awaited<ReturnType<typeof openContacts>> | null = null;
+      if (queryOne(c, 'personal') === '1') {
+        const contacts = await loadRecordsById<Contact>(
+          db,
+          'contact',
+          rows.map((r) => r.contactId),
+          centreIds,
+        );
+        // Each opening is on record before anything is opened (who, when, which contact).
+        for (const contact of contacts.values()) {
+          await writeAudit(
+            db,
+            {
+              userId: c.var.user.id,
+              action: 'contact.open',
+              recordId: contact.id,
+              centreId: contact.centreId,
+              detail: { purpose: 'export' },
+            },
+            deps.now(),
+          );
+        }
+        for (const centreId of new Set([...contacts.values()].map((x) => x.centreId))) {
+          const count = [...contacts.values()].filter((x) => x.centreId === centreId).length;
+          await writeAudit(
+            db,
+            {
+              userId: c.var.user.id,
+              action: 'export.personal',
+              centreId,
+              detail: { contacts: count, format: f },
+            },
+            deps.now(),
+          );
+        }
+        personal = await openContacts(deps, [...contacts.values()]);
+      }
+      return send(
+        c,
+        followUpsTable(rows, personal, 'Suivis'),
+        personal ? 'suivis_avec_coordonnees' : 'suivis',
+        f,
+      );
+    },
+  };
+  app.get('/exports/:file', route(handlers));
+  return app;
+}
