@@ -1,6 +1,7 @@
 // The table of dashboard URLs (the part after /dashboard) and their pages.
 import type { ComponentType } from 'preact';
 import { EncounterDetail } from './EncounterDetail';
+import { Exports } from './Exports';
 import { FiguresPage } from './FiguresPage';
 import { FollowUps } from './FollowUps';
 import { Import } from './Import';
@@ -18,4 +19,5 @@ export const ROUTES: Route[] = [
   [/^\/import$/, Import],
   [/^\/suivis$/, FollowUps],
   [/^\/chiffres$/, FiguresPage],
+  [/^\/exports$/, Exports],
 ];

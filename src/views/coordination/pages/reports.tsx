@@ -1,0 +1,173 @@
+// The CAF "point relais numérique" summary and the EU (FEDER) indicators table, as the funders
+// read them (API: /reports/caf and /reports/eu).
+import { formatNumber, label, t } from '../i18n';
+
+type Counts = Record<string, number>;
+
+export interface CafReport {
+  empty: boolean;
+  accompaniments: {
+    total: number;
+    individuel: number;
+    collectif: number;
+    collectifParticipants: number;
+    information: number;
+  };
+  visits: { outings: number; peopleReached: number; firstTime: number };
+  reasons: { institution: string; count: number }[];
+  subThemes: Counts;
+  reorientations: {
+    total: number;
+    byRedirectionKind: Counts;
+    byPartner: { partnerId: string; name: string; count: number }[];
+  };
+}
+
+export interface EuReport {
+  empty: boolean;
+  participants: number;
+  bySex: Counts;
+  byAgeBand: Counts;
+  rows: { ageBand: string; feminin: number; masculin: number; non_communique: number; total: number }[];
+  total: { feminin: number; masculin: number; non_communique: number; total: number };
+  collectifParticipants: number;
+  note: string;
+}
+
+function TwoColumns({ id, caption, rows }: { id: string; caption: string; rows: [string, number][] }) {
+  return (
+    <div class="table-wrap">
+      <table data-testid={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('coord.figures.what')}</th>
+            <th scope="col" class="num">
+              {t('coord.figures.count')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([l, n]) => (
+            <tr key={l}>
+              <th scope="row">{l}</th>
+              <td class="num">{formatNumber(n)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const nonZero = (counts: Counts, group: string): [string, number][] =>
+  Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([id, n]) => [label(group, id), n]);
+
+export function CafSummary({ r }: { r: CafReport }) {
+  const a = r.accompaniments;
+  return (
+    <div class="figure-grid">
+      <TwoColumns
+        id="caf-accompaniments"
+        caption={t('coord.exports.cafAccompaniments')}
+        rows={[
+          [t('coord.figures.total'), a.total],
+          [label('type', 'individuel'), a.individuel],
+          [label('type', 'collectif'), a.collectif],
+          [t('coord.figures.participants'), a.collectifParticipants],
+          [label('type', 'information'), a.information],
+        ]}
+      />
+      <TwoColumns
+        id="caf-visits"
+        caption={t('coord.exports.cafVisits')}
+        rows={[
+          [t('coord.records.outings'), r.visits.outings],
+          [t('coord.figures.reached'), r.visits.peopleReached],
+          [t('coord.figures.firstTime'), r.visits.firstTime],
+        ]}
+      />
+      <TwoColumns
+        id="caf-reasons"
+        caption={t('coord.exports.cafReasons')}
+        rows={r.reasons.filter((x) => x.count > 0).map((x) => [label('institution', x.institution), x.count])}
+      />
+      <TwoColumns
+        id="caf-subthemes"
+        caption={t('coord.encounter.subThemes')}
+        rows={nonZero(r.subThemes, 'subTheme')}
+      />
+      <TwoColumns
+        id="caf-reorientations"
+        caption={t('coord.figures.redirections', { n: r.reorientations.total })}
+        rows={nonZero(r.reorientations.byRedirectionKind, 'redirection')}
+      />
+      <TwoColumns
+        id="caf-partners"
+        caption={t('coord.figures.byPartner')}
+        rows={r.reorientations.byPartner.map((p) => [p.name, p.count])}
+      />
+    </div>
+  );
+}
+
+export function EuTable({ r }: { r: EuReport }) {
+  const sexes = ['feminin', 'masculin', 'non_communique'] as const;
+  return (
+    <>
+      <div class="table-wrap">
+        <table data-testid="eu-table">
+          <caption>{t('coord.exports.euCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('coord.encounter.age')}</th>
+              {sexes.map((s) => (
+                <th scope="col" class="num" key={s}>
+                  {label('sex', s)}
+                </th>
+              ))}
+              <th scope="col" class="num">
+                {t('coord.exports.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.rows.map((row) => (
+              <tr key={row.ageBand}>
+                <th scope="row">{label('euAge', row.ageBand)}</th>
+                {sexes.map((s) => (
+                  <td class="num" key={s}>
+                    {formatNumber(row[s])}
+                  </td>
+                ))}
+                <td class="num">{formatNumber(row.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('coord.exports.total')}</th>
+              {sexes.map((s) => (
+                <td class="num" key={s}>
+                  {formatNumber(r.total[s])}
+                </td>
+              ))}
+              <td class="num">{formatNumber(r.total.total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p class="hint">{r.note}</p>
+      <div class="figure-grid">
+        <TwoColumns
+          id="eu-sex"
+          caption={t('coord.exports.euSex', { n: r.participants })}
+          rows={nonZero(r.bySex, 'sex')}
+        />
+        <TwoColumns id="eu-age" caption={t('coord.figures.euAge')} rows={nonZero(r.byAgeBand, 'euAge')} />
+      </div>
+    </>
+  );
+}
