@@ -57,7 +57,7 @@ test.describe('kiosk mode', () => {
     await expect(page).toHaveURL(/\/etape\/2$/);
     await setTextSize(page, 200);
     await page.getByRole('button', { name: 'العربية' }).click();
-    await page.locator('.term-button').first().click();
+    await page.getByTestId('step-terms').getByRole('button').first().click();
     await expect(page.getByTestId('glossary-dialog')).toBeVisible();
 
     // First question: answering it keeps everything as it was.

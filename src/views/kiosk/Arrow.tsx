@@ -2,7 +2,7 @@
 export function Arrow({ back = false }: { back?: boolean }) {
   return (
     <svg
-      class={`arrow ${back ? 'arrow-back' : ''}`}
+      class={`kiosk-arrow ${back ? 'kiosk-arrow-back' : ''}`}
       viewBox="0 0 24 24"
       width="28"
       height="28"

@@ -42,7 +42,7 @@ export function ExitDialog() {
 
   return (
     <Modal open={open} onClose={close} labelledBy="exit-title" testId="exit-dialog">
-      <form onSubmit={submit} class="exit-form">
+      <form onSubmit={submit} class="kiosk-exit-form">
         <h2 id="exit-title">{t('kiosk.exit.title')}</h2>
         <p>{t('kiosk.exit.text')}</p>
         {needsPin ? (
@@ -69,7 +69,7 @@ export function ExitDialog() {
             {error}
           </p>
         )}
-        <div class="dialog-actions">
+        <div class="kiosk-dialog-actions">
           <button type="submit" class="button button-primary" disabled={busy}>
             {t('kiosk.exit.confirm')}
           </button>

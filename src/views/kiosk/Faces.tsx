@@ -10,7 +10,7 @@ const COLOURS = ['#f4a3a3', '#f8c79a', '#f5e08a', '#bfe3a1', '#8fd18f'];
 
 export function Face({ rating }: { rating: 1 | 2 | 3 | 4 | 5 }) {
   return (
-    <svg viewBox="0 0 64 64" width="72" height="72" aria-hidden="true" class="face">
+    <svg viewBox="0 0 64 64" width="72" height="72" aria-hidden="true" class="kiosk-face">
       <circle cx="32" cy="32" r="29" fill={COLOURS[rating - 1]} stroke="#1a1a1a" stroke-width="3" />
       <circle cx="23" cy="25" r="3.5" fill="#1a1a1a" />
       <circle cx="41" cy="25" r="3.5" fill="#1a1a1a" />

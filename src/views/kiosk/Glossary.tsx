@@ -16,9 +16,9 @@ export function Glossary() {
             collator.compare(a.term[lang], b.term[lang]),
           );
           return (
-            <dl class="glossary" data-testid="glossary">
+            <dl class="kiosk-glossary" data-testid="glossary">
               {terms.map((term) => (
-                <div key={term.id} class="glossary-entry" id={`mot-${term.id}`}>
+                <div key={term.id} class="kiosk-glossary-entry" id={`mot-${term.id}`}>
                   <dt>{term.term[lang]}</dt>
                   <dd>{term.definition[lang]}</dd>
                 </div>

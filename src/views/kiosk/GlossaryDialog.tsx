@@ -21,8 +21,8 @@ export function GlossaryDialog() {
       {term && (
         <>
           <h2 id="glossary-dialog-title">{term.term[lang]}</h2>
-          <p class="definition">{term.definition[lang]}</p>
-          <button type="button" class="button button-primary button-big" onClick={close} autofocus>
+          <p class="kiosk-definition">{term.definition[lang]}</p>
+          <button type="button" class="button button-primary kiosk-button-big" onClick={close} autofocus>
             {t('action.close')}
           </button>
         </>

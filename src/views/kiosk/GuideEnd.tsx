@@ -10,17 +10,17 @@ import { OfficialSite } from './OfficialSite';
 export function GuideEnd({ guide }: { guide: Guide }) {
   const lang = language.value;
   return (
-    <article class="guide-end">
-      <p class="step-guide">{guide.title[lang]}</p>
+    <article class="kiosk-guide-end">
+      <p class="kiosk-step-guide">{guide.title[lang]}</p>
       <h1>{t('kiosk.end.title')}</h1>
       <p>{t('kiosk.end.text')}</p>
       <OfficialSite url={guide.officialUrl} />
-      <section class="card survey-offer" aria-labelledby="end-survey-title">
+      <section class="card kiosk-survey-offer" aria-labelledby="end-survey-title">
         <h2 id="end-survey-title">{t('kiosk.survey.title')}</h2>
         <p>{t('kiosk.end.surveyHint')}</p>
         <KioskLink
           href={`${KIOSK_HOME}/avis`}
-          class="button button-primary button-big"
+          class="button button-primary kiosk-button-big"
           data-testid="end-survey"
           onNavigate={() => {
             surveyDraft.value = { guideId: guide.id, index: 0, answers: {} };
@@ -29,7 +29,7 @@ export function GuideEnd({ guide }: { guide: Guide }) {
           {t('kiosk.end.survey')}
         </KioskLink>
       </section>
-      <div class="guide-actions">
+      <div class="kiosk-guide-actions">
         <KioskLink href={guidePath(guide.id, 1)} class="button">
           {t('kiosk.end.again')}
         </KioskLink>

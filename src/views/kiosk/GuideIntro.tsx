@@ -11,17 +11,17 @@ export function GuideIntro({ guide }: { guide: Guide }) {
   const lang = language.value;
   const [ticked, setTicked] = useState<Set<number>>(new Set());
   return (
-    <article class="guide-intro">
+    <article class="kiosk-guide-intro">
       <h1>{guide.title[lang]}</h1>
-      <p class="guide-summary">{guide.summary[lang]}</p>
-      <p class="guide-steps-count">{t('kiosk.guide.stepCount', { count: guide.steps.length })}</p>
-      <section class="card checklist" aria-labelledby="checklist-title">
+      <p class="kiosk-guide-summary">{guide.summary[lang]}</p>
+      <p class="kiosk-guide-steps-count">{t('kiosk.guide.stepCount', { count: guide.steps.length })}</p>
+      <section class="card kiosk-checklist" aria-labelledby="checklist-title">
         <h2 id="checklist-title">{t('kiosk.guide.checklist')}</h2>
         <p>{t('kiosk.guide.checklistHint')}</p>
-        <ul class="checklist-items">
+        <ul class="kiosk-checklist-items">
           {guide.prerequisites.map((item, i) => (
             <li key={item.fr}>
-              <label class="check">
+              <label class="kiosk-check">
                 <input
                   type="checkbox"
                   checked={ticked.has(i)}
@@ -37,10 +37,10 @@ export function GuideIntro({ guide }: { guide: Guide }) {
           ))}
         </ul>
       </section>
-      <div class="guide-actions">
+      <div class="kiosk-guide-actions">
         <KioskLink
           href={guidePath(guide.id, 1)}
-          class="button button-primary button-big"
+          class="button button-primary kiosk-button-big"
           data-testid="guide-start"
         >
           {t('kiosk.guide.start')}

@@ -7,12 +7,12 @@ import { KioskLink } from './KioskLink';
 export function GuideList({ guides, testId }: { guides: Guide[]; testId?: string }) {
   const lang = language.value;
   return (
-    <ul class="guide-list" data-testid={testId}>
+    <ul class="kiosk-guide-list" data-testid={testId}>
       {guides.map((guide) => (
         <li key={guide.id}>
-          <KioskLink href={guidePath(guide.id)} class="guide-card">
-            <span class="guide-card-title">{guide.title[lang]}</span>
-            <span class="guide-card-summary">{guide.summary[lang]}</span>
+          <KioskLink href={guidePath(guide.id)} class="kiosk-guide-card">
+            <span class="kiosk-guide-card-title">{guide.title[lang]}</span>
+            <span class="kiosk-guide-card-summary">{guide.summary[lang]}</span>
           </KioskLink>
         </li>
       ))}

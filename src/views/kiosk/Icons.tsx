@@ -1,7 +1,7 @@
 // Small decorative icons (the text beside each says the same, so they are hidden from readers).
 export function TipIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" class="box-icon">
+    <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" class="kiosk-box-icon">
       <path
         d="M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z"
         fill="#fff6c8"
@@ -15,7 +15,7 @@ export function TipIcon() {
 
 export function WarningIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" class="box-icon">
+    <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" class="kiosk-box-icon">
       <path
         d="M12 3 2 21h20z"
         fill="#ffd9a8"

@@ -15,12 +15,12 @@ export function IdlePrompt() {
       open={idlePromptOpen.value}
       onClose={close}
       labelledBy="idle-title"
-      class="idle-dialog"
+      class="kiosk-idle-dialog"
       testId="idle-prompt"
     >
       <h2 id="idle-title">{t('kiosk.idle.title')}</h2>
       <p>{t('kiosk.idle.text', { seconds })}</p>
-      <button type="button" class="button button-primary button-big" onClick={close} autofocus>
+      <button type="button" class="button button-primary kiosk-button-big" onClick={close} autofocus>
         {t('kiosk.idle.stay')}
       </button>
     </Modal>

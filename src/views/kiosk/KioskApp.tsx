@@ -32,7 +32,7 @@ function NotFoundInKiosk() {
   return (
     <>
       <h1>{t('kiosk.guide.notFound')}</h1>
-      <KioskLink href={KIOSK_HOME} class="button button-primary button-big">
+      <KioskLink href={KIOSK_HOME} class="button button-primary kiosk-button-big">
         {t('kiosk.nav.home')}
       </KioskLink>
     </>

@@ -19,7 +19,7 @@ export function KioskHome() {
       <p class="kiosk-intro">{t('kiosk.home.intro')}</p>
       <SearchBox />
       <ThemeTiles />
-      <section class="card survey-offer" aria-labelledby="survey-offer-title">
+      <section class="card kiosk-survey-offer" aria-labelledby="survey-offer-title">
         <h2 id="survey-offer-title">{t('kiosk.survey.title')}</h2>
         <p>{t('kiosk.end.surveyHint')}</p>
         <KioskLink

@@ -23,7 +23,7 @@ export function Modal(props: {
   return (
     <dialog
       ref={ref}
-      class={`modal ${props.class ?? ''}`}
+      class={`kiosk-modal ${props.class ?? ''}`}
       aria-labelledby={props.labelledBy}
       data-testid={props.testId}
       onClose={props.onClose}

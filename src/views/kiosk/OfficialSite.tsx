@@ -5,14 +5,14 @@ import { reachability } from '../../net/reachability';
 export function OfficialSite({ url }: { url: string }) {
   if (reachability.value !== 'online') {
     return (
-      <p class="official-offline" data-testid="official-offline">
+      <p class="kiosk-official-offline" data-testid="official-offline">
         {t('kiosk.official.offline')}
       </p>
     );
   }
   return (
     <a
-      class="button official-link"
+      class="button kiosk-official-link"
       href={url}
       target="_blank"
       rel="noopener noreferrer"

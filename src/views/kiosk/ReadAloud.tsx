@@ -15,14 +15,14 @@ export function ReadAloud({ text, guideId, step }: { text: string; guideId?: str
   useEffect(() => () => stopSpeaking(), [text, lang]);
   if (!voice) {
     return (
-      <p class="read-aloud-none" data-testid="read-aloud-unavailable">
+      <p class="kiosk-read-aloud-none" data-testid="read-aloud-unavailable">
         {t('kiosk.read.noVoice')}
       </p>
     );
   }
   if (speaking.value) {
     return (
-      <button type="button" class="button read-aloud" onClick={stopSpeaking}>
+      <button type="button" class="button kiosk-read-aloud" onClick={stopSpeaking}>
         <SpeakerIcon />
         {t('kiosk.read.stop')}
       </button>
@@ -31,7 +31,7 @@ export function ReadAloud({ text, guideId, step }: { text: string; guideId?: str
   return (
     <button
       type="button"
-      class="button read-aloud"
+      class="button kiosk-read-aloud"
       onClick={() => {
         if (speak(text, lang)) recordKioskEvent('read_aloud', { guideId, step });
       }}

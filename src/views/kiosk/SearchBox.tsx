@@ -66,9 +66,9 @@ export function SearchBox() {
   const guides = (settled?.ids ?? []).map((id) => guidesById.value.get(id)).filter((g): g is Guide => !!g);
 
   return (
-    <search class="search" aria-labelledby="kiosk-search-label">
+    <search class="kiosk-search" aria-labelledby="kiosk-search-label">
       <form
-        class="search-form"
+        class="kiosk-search-form"
         onSubmit={(e) => {
           e.preventDefault();
           if (settled) record(settled);
@@ -77,10 +77,10 @@ export function SearchBox() {
         <label id="kiosk-search-label" for="kiosk-search-input">
           {t('kiosk.search.label')}
         </label>
-        <p id="kiosk-search-hint" class="search-hint">
+        <p id="kiosk-search-hint" class="kiosk-search-hint">
           {t('kiosk.search.hint')}
         </p>
-        <div class="search-row">
+        <div class="kiosk-search-row">
           <input
             id="kiosk-search-input"
             type="search"
@@ -105,7 +105,7 @@ export function SearchBox() {
           )}
         </div>
       </form>
-      <div role="status" class="search-status" data-testid="search-status">
+      <div role="status" class="kiosk-search-status" data-testid="search-status">
         {query !== '' && failed && t('kiosk.search.unavailable')}
         {query !== '' && !failed && settled && guides.length === 0 && (
           <>

@@ -26,21 +26,21 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
   const terms = (step.terms ?? []).map((id) => termsById.value.get(id)).filter((term) => term !== undefined);
 
   return (
-    <article class="step" data-testid="step">
-      <p class="step-guide">{guide.title[lang]}</p>
-      <h1 ref={heading} tabIndex={-1} class="step-progress">
+    <article class="kiosk-step" data-testid="step">
+      <p class="kiosk-step-guide">{guide.title[lang]}</p>
+      <h1 ref={heading} tabIndex={-1} class="kiosk-step-progress">
         {progress}
       </h1>
-      <div class="progress-bar" aria-hidden="true">
+      <div class="kiosk-progress-bar" aria-hidden="true">
         <span style={{ inlineSize: `${(n / total) * 100}%` }} />
       </div>
-      <p class="step-text" data-testid="step-text">
+      <p class="kiosk-step-text" data-testid="step-text">
         {step.text[lang]}
       </p>
-      {step.image && <img class="step-image" src={step.image} alt={step.imageAlt?.[lang] ?? ''} />}
+      {step.image && <img class="kiosk-step-image" src={step.image} alt={step.imageAlt?.[lang] ?? ''} />}
       {step.tip && (
-        <div class="box box-tip" data-testid="step-tip">
-          <p class="box-title">
+        <div class="kiosk-box kiosk-box-tip" data-testid="step-tip">
+          <p class="kiosk-box-title">
             <TipIcon />
             {t('kiosk.step.tip')}
           </p>
@@ -48,8 +48,8 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
         </div>
       )}
       {step.warning && (
-        <div class="box box-warning" data-testid="step-warning">
-          <p class="box-title">
+        <div class="kiosk-box kiosk-box-warning" data-testid="step-warning">
+          <p class="kiosk-box-title">
             <WarningIcon />
             {t('kiosk.step.warning')}
           </p>
@@ -58,15 +58,15 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
       )}
       <ReadAloud text={spoken} guideId={guide.id} step={n} />
       {terms.length > 0 && (
-        <section class="step-terms" aria-labelledby="step-terms-title">
+        <section class="kiosk-step-terms" aria-labelledby="step-terms-title" data-testid="step-terms">
           <h2 id="step-terms-title">{t('kiosk.step.words')}</h2>
           <p>{t('kiosk.step.wordsHint')}</p>
-          <ul class="term-buttons">
+          <ul class="kiosk-term-buttons">
             {terms.map((term) => (
               <li key={term.id}>
                 <button
                   type="button"
-                  class="button term-button"
+                  class="button kiosk-term-button"
                   onClick={() => {
                     openTermId.value = term.id;
                     recordKioskEvent('glossary', { guideId: guide.id, step: n });
@@ -79,15 +79,18 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
           </ul>
         </section>
       )}
-      <nav class="step-nav" aria-label={progress}>
-        <KioskLink href={n > 1 ? guidePath(guide.id, n - 1) : guidePath(guide.id)} class="button button-big">
+      <nav class="kiosk-step-nav" aria-label={progress}>
+        <KioskLink
+          href={n > 1 ? guidePath(guide.id, n - 1) : guidePath(guide.id)}
+          class="button kiosk-button-big"
+        >
           <Arrow back />
           {t('action.previous')}
         </KioskLink>
         {n < total ? (
           <KioskLink
             href={guidePath(guide.id, n + 1)}
-            class="button button-primary button-big"
+            class="button button-primary kiosk-button-big"
             data-testid="step-next"
           >
             {t('action.next')}
@@ -96,7 +99,7 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
         ) : (
           <KioskLink
             href={guidePath(guide.id, 'end')}
-            class="button button-primary button-big"
+            class="button button-primary kiosk-button-big"
             data-testid="step-finish"
           >
             {t('kiosk.step.finish')}

@@ -37,14 +37,14 @@ export function Survey() {
 
   if (draft.index >= TOTAL) {
     return (
-      <article class="survey-done">
+      <article class="kiosk-survey-done">
         <h1 ref={heading} tabIndex={-1}>
           {t('kiosk.survey.thanks')}
         </h1>
         <p>{t('kiosk.survey.thanksText')}</p>
         <KioskLink
           href={KIOSK_HOME}
-          class="button button-primary button-big"
+          class="button button-primary kiosk-button-big"
           onNavigate={() => {
             surveyDraft.value = undefined;
           }}
@@ -58,32 +58,32 @@ export function Survey() {
   const statement = SURVEY_STATEMENTS[draft.index]!;
   const text = t(`kiosk.survey.${statement}`);
   return (
-    <article class="survey" data-testid="survey">
-      <p class="step-guide">{t('kiosk.survey.title')}</p>
-      <h1 ref={heading} tabIndex={-1} class="step-progress">
+    <article class="kiosk-survey" data-testid="survey">
+      <p class="kiosk-step-guide">{t('kiosk.survey.title')}</p>
+      <h1 ref={heading} tabIndex={-1} class="kiosk-step-progress">
         {t('kiosk.survey.progress', { n: draft.index + 1, total: TOTAL })}
       </h1>
       {draft.index === 0 && <p>{t('kiosk.survey.intro')}</p>}
-      <p class="survey-statement" id="survey-statement" data-testid="survey-statement">
+      <p class="kiosk-survey-statement" id="survey-statement" data-testid="survey-statement">
         {text}
       </p>
       <ReadAloud text={text} />
-      <fieldset class="faces">
+      <fieldset class="kiosk-faces">
         <legend>{t('kiosk.survey.scale')}</legend>
         {RATINGS.map((rating) => (
           <button
             key={rating}
             type="button"
-            class="face-button"
+            class="kiosk-face-button"
             aria-describedby="survey-statement"
             onClick={() => advance(draft, rating)}
           >
             <Face rating={rating} />
-            <span class="face-label">{t(`kiosk.survey.face${rating}`)}</span>
+            <span class="kiosk-face-label">{t(`kiosk.survey.face${rating}`)}</span>
           </button>
         ))}
       </fieldset>
-      <button type="button" class="button button-big survey-skip" onClick={() => advance(draft)}>
+      <button type="button" class="button kiosk-button-big kiosk-survey-skip" onClick={() => advance(draft)}>
         {t('kiosk.survey.skip')}
       </button>
     </article>

@@ -5,11 +5,11 @@ import { stepTextScale, TEXT_SCALES, textScale } from '../../kiosk/text-scale';
 export function TextSizeControl() {
   const scale = textScale.value;
   return (
-    <fieldset class="text-size">
+    <fieldset class="kiosk-text-size">
       <legend class="visually-hidden">{t('kiosk.textSize.label')}</legend>
       <button
         type="button"
-        class="text-size-button"
+        class="kiosk-text-size-button"
         aria-label={t('kiosk.textSize.smaller')}
         disabled={scale <= TEXT_SCALES[0]}
         onClick={() => stepTextScale(-1)}
@@ -18,12 +18,12 @@ export function TextSizeControl() {
           A−
         </span>
       </button>
-      <output class="text-size-value" data-testid="text-size-value" dir="ltr">
+      <output class="kiosk-text-size-value" data-testid="text-size-value" dir="ltr">
         {Math.round(scale * 100)} %
       </output>
       <button
         type="button"
-        class="text-size-button text-size-bigger"
+        class="kiosk-text-size-button kiosk-text-size-bigger"
         aria-label={t('kiosk.textSize.bigger')}
         disabled={scale >= TEXT_SCALES.at(-1)!}
         onClick={() => stepTextScale(1)}

@@ -9,7 +9,7 @@ import { TilePicture, tileLabel } from './ThemeTiles';
 export function ThemeGuides({ tile }: { tile: TileId }) {
   return (
     <>
-      <h1 class="theme-title">
+      <h1 class="kiosk-theme-title">
         <TilePicture tile={tile} size={64} />
         {tileLabel(tile)}
       </h1>

@@ -10,7 +10,7 @@ export function tileLabel(tile: TileId): string {
 
 /** Pictogram of a tile: decorative, the label beside it says the same. */
 export function TilePicture({ tile, size = 96 }: { tile: TileId; size?: number }) {
-  return <img src={`/kiosk/${tile}.svg`} alt="" width={size} height={size} class="tile-picture" />;
+  return <img src={`/kiosk/${tile}.svg`} alt="" width={size} height={size} class="kiosk-tile-picture" />;
 }
 
 /**
@@ -25,12 +25,12 @@ export function ThemeTiles() {
       <h2 id="kiosk-tiles-title" class="visually-hidden">
         {t('kiosk.tiles.label')}
       </h2>
-      <ul class="tiles" data-testid="kiosk-tiles">
+      <ul class="kiosk-tiles" data-testid="kiosk-tiles">
         {tiles.map((tile) => (
           <li key={tile}>
-            <KioskLink href={`${KIOSK_HOME}/theme/${tile}`} class="tile" data-testid={`tile-${tile}`}>
+            <KioskLink href={`${KIOSK_HOME}/theme/${tile}`} class="kiosk-tile" data-testid={`tile-${tile}`}>
               <TilePicture tile={tile} />
-              <span class="tile-label">{tileLabel(tile)}</span>
+              <span class="kiosk-tile-label">{tileLabel(tile)}</span>
             </KioskLink>
           </li>
         ))}

@@ -46,3 +46,24 @@ export async function expectAccessibleAtBothSizes(
   await setTextSize(page, 100);
   if (dialog) await dialog.open();
 }
+
+/** Every row of one store of the tablet's database (the real IndexedDB the app wrote). */
+export function readRows<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('borne-mobile');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as T[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
