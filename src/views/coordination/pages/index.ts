@@ -1,5 +1,11 @@
 // The table of dashboard URLs (the part after /dashboard) and their pages.
 import type { ComponentType } from 'preact';
+import { Agents } from '../admin/Agents';
+import { Audit } from '../admin/Audit';
+import { CentreSettings } from '../admin/CentreSettings';
+import { Gdpr } from '../admin/Gdpr';
+import { Purge } from '../admin/Purge';
+import { Tablets } from '../admin/Tablets';
 import { EncounterDetail } from './EncounterDetail';
 import { Exports } from './Exports';
 import { FiguresPage } from './FiguresPage';
@@ -20,4 +26,10 @@ export const ROUTES: Route[] = [
   [/^\/suivis$/, FollowUps],
   [/^\/chiffres$/, FiguresPage],
   [/^\/exports$/, Exports],
+  [/^\/admin\/agents$/, Agents],
+  [/^\/admin\/tablettes$/, Tablets],
+  [/^\/admin\/centre$/, CentreSettings],
+  [/^\/admin\/purge$/, Purge],
+  [/^\/admin\/rgpd$/, Gdpr],
+  [/^\/admin\/journal$/, Audit],
 ];
