@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../app-env';
 import { errorResponse } from '../http/errors';
+import { adminRoutes } from './admin/routes';
 import { requireSession } from './auth/middleware';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import type { DashboardEnv } from './env';
@@ -37,6 +38,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.route('/', followUpRoutes());
   signedIn.route('/', figuresRoutes());
   signedIn.route('/', exportRoutes());
+  signedIn.route('/', adminRoutes());
   app.route('/', signedIn);
   return app as unknown as Hono<AppEnv>;
 }

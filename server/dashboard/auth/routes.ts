@@ -97,6 +97,10 @@ export function sessionRoutes() {
     return c.json({ user: c.var.user, csrfToken: c.var.csrfToken, centres, territories });
   });
 
+  app.get('/centres', async (c) => {
+    return c.json({ items: await listScopeCentres(c.var.deps.database.db, c.var.scope.centreIds) });
+  });
+
   app.post('/logout', async (c) => {
     const { database, now } = c.var.deps;
     await deleteSession(database.db, c.var.sessionIdHash);
