@@ -1,9 +1,14 @@
 // The table of dashboard URLs (the part after /dashboard) and their pages.
 import type { ComponentType } from 'preact';
+import { Agenda } from '../admin/Agenda';
 import { Agents } from '../admin/Agents';
 import { Audit } from '../admin/Audit';
 import { CentreSettings } from '../admin/CentreSettings';
 import { Gdpr } from '../admin/Gdpr';
+import { Glossary } from '../admin/Glossary';
+import { GuideEditor } from '../admin/GuideEditor';
+import { Guides } from '../admin/Guides';
+import { Partners } from '../admin/Partners';
 import { Purge } from '../admin/Purge';
 import { Tablets } from '../admin/Tablets';
 import { EncounterDetail } from './EncounterDetail';
@@ -26,6 +31,11 @@ export const ROUTES: Route[] = [
   [/^\/suivis$/, FollowUps],
   [/^\/chiffres$/, FiguresPage],
   [/^\/exports$/, Exports],
+  [/^\/admin\/guides$/, Guides],
+  [/^\/admin\/guides\/([^/]+)$/, GuideEditor],
+  [/^\/admin\/lexique$/, Glossary],
+  [/^\/admin\/partenaires$/, Partners],
+  [/^\/admin\/agenda$/, Agenda],
   [/^\/admin\/agents$/, Agents],
   [/^\/admin\/tablettes$/, Tablets],
   [/^\/admin\/centre$/, CentreSettings],
