@@ -6,12 +6,14 @@ import { cpus, totalmem } from 'node:os';
 import type { BenchContext, Metric, MetricModule } from './metric';
 import { bundleSize } from './metrics/bundle-size';
 import { ingest } from './metrics/ingest';
+import { kiosk } from './metrics/kiosk';
 import { startBenchServer } from './server';
 
 // Each issue adds its module here.
 const MODULES: Record<string, MetricModule> = {
   'bundle-size': bundleSize,
   ingest,
+  kiosk,
 };
 
 const only = process.argv.slice(2);

@@ -3,7 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import { currentPath } from '../../app/router';
 import { t } from '../../i18n';
-import { ensureContent, guidesById } from '../../kiosk/content';
+import { content, ensureContent, guidesById } from '../../kiosk/content';
 import { installGuideSession, parseGuidePath } from '../../kiosk/guide-session';
 import { installKioskHistory } from '../../kiosk/history';
 import { createIdleWatch, watchPageActivity } from '../../kiosk/idle';
@@ -97,7 +97,12 @@ export default function KioskApp() {
   return (
     <>
       <KioskBar />
-      <main id="main" class="page kiosk" data-testid="kiosk">
+      <main
+        id="main"
+        class="page kiosk"
+        data-testid="kiosk"
+        data-content={content.value ? 'ready' : 'loading'}
+      >
         <Screen path={path} />
       </main>
       <GlossaryDialog />
