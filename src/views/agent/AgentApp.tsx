@@ -56,7 +56,7 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
 
   const agentId = session.value?.agentId;
   const found = useLive(
-    async () => ({ agent: agentId ? await getDb().agents.get(agentId) : undefined }),
+    async () => ({ agentId, agent: agentId ? await getDb().agents.get(agentId) : undefined }),
     [agentId],
   );
 
@@ -83,7 +83,7 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
 
   if (!ready) return <Loading />;
   if (!agentId || !ctx) return <UnlockScreen centreId={enrolment.centre.id} autoLocked={autoLocked} />;
-  if (!found) return <Loading />;
+  if (!found || found.agentId !== agentId) return <Loading />;
   if (!found.agent) {
     // The agent was removed since: nobody may stay signed in under that name.
     void closeSession();
