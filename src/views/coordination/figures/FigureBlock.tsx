@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, lang, t } from '../i18n';
 import type { ChartSpec } from './chart';
 
-export type Row = [label: string, value: number];
+/** null: no answer at all (a survey statement nobody rated), shown as a dash. */
+export type Row = [label: string, value: number | null];
 
 let chartModule: Promise<typeof import('./chart')> | undefined;
 const loadChart = () => {
@@ -37,7 +38,7 @@ export function FigureBlock(props: {
     const spec: ChartSpec = {
       kind: kind === 'doughnut' ? 'doughnut' : 'bar',
       labels: props.rows.map(([l]) => l),
-      values: props.rows.map(([, v]) => v),
+      values: props.rows.map(([, v]) => v ?? 0),
       horizontal: props.horizontal,
       max: props.max,
       rtl: lang.value === 'ar',
@@ -81,7 +82,7 @@ export function FigureBlock(props: {
             {props.rows.map(([l, v]) => (
               <tr key={l}>
                 <th scope="row">{l}</th>
-                <td class="num">{formatNumber(v, props.digits ?? 0)}</td>
+                <td class="num">{v === null ? t('coord.none') : formatNumber(v, props.digits ?? 0)}</td>
               </tr>
             ))}
           </tbody>

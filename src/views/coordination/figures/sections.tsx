@@ -241,7 +241,7 @@ export function Survey({ f }: { f: Figures }) {
         horizontal
         max={5}
         digits={2}
-        rows={s.byStatement.map((x) => [label('statement', x.statementId), x.average ?? 0])}
+        rows={s.byStatement.map((x) => [label('statement', x.statementId), x.average])}
       />
     </>
   );

@@ -1,0 +1,269 @@
+// The figures page against a month of records pushed by a tablet, each number checked against a
+// hand count of the records below (comments give the count).
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import {
+  base,
+  type Device,
+  type Draft,
+  enrolDevice,
+  push,
+  signInApi,
+  signInPage,
+} from './support/dashboard-data';
+import { demoCredentials } from './support/server';
+
+// March 2025 (Paris); one encounter in April must not count.
+function marchRecords(d: Device, agent: string, partnerId: string): Draft[] {
+  const at = (day: number, hour = 10) =>
+    `2025-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  const o1 = base(d, agent, at(4, 9));
+  const o2 = base(d, agent, at(11, 14));
+  return [
+    [
+      'outing',
+      {
+        ...o1,
+        placeKind: 'marche',
+        placeLabel: 'Marché de Wazemmes',
+        neighbourhood: 'Wazemmes',
+        qpv: true,
+        startedAt: o1.createdAt,
+      },
+    ],
+    [
+      'outing',
+      {
+        ...o2,
+        placeKind: 'hall_immeuble',
+        placeLabel: 'Hall Les Oliviers',
+        neighbourhood: 'Faubourg',
+        qpv: false,
+        startedAt: o2.createdAt,
+      },
+    ],
+    // E1: individual, woman 25–39, unemployed, lives in a QPV, first time.
+    [
+      'encounter',
+      {
+        ...base(d, agent, at(4, 10)),
+        outingId: o1.id,
+        type: 'individuel',
+        profile: {
+          sex: 'feminin',
+          ageBand: '25_39',
+          socialStatus: 'sans_emploi',
+          livesInQpv: 'oui',
+          firstTime: 'oui',
+        },
+        themes: ['aide_aux_demarches_administratives'],
+        subThemes: ['famille_scolarite'],
+        institutions: ['caf'],
+        actions: [{ kind: 'aide_sur_place' }],
+        autonomy: 'partiellement_autonome',
+        durationMin: 30,
+      },
+    ],
+    // E2: individual, man 60–69, retired, not first time; oriented to a partner, to call back.
+    [
+      'encounter',
+      {
+        ...base(d, agent, at(4, 11)),
+        outingId: o1.id,
+        type: 'individuel',
+        profile: { sex: 'masculin', ageBand: '60_69', socialStatus: 'retraite', firstTime: 'non' },
+        themes: ['aide_aux_demarches_administratives', 'email'],
+        subThemes: ['argent_impots'],
+        institutions: ['impots'],
+        actions: [
+          { kind: 'orientation', redirectionKind: 'administration', partnerId },
+          { kind: 'a_rappeler' },
+        ],
+        autonomy: 'entierement_accompagne',
+      },
+    ],
+    // E3: brief information, woman 18–24, first time; a guide shown.
+    [
+      'encounter',
+      {
+        ...base(d, agent, at(11, 15)),
+        outingId: o2.id,
+        type: 'information',
+        profile: { sex: 'feminin', ageBand: '18_24', firstTime: 'oui' },
+        themes: ['sante'],
+        institutions: ['ameli'],
+        actions: [{ kind: 'guide_montre', guideIds: ['ameli-attestation'] }],
+      },
+    ],
+    // E4: a group of 5 (3 women, 2 men; two 25–39, one 55–59, two not given).
+    [
+      'encounter',
+      {
+        ...base(d, agent, at(12, 9)),
+        type: 'collectif',
+        participants: { count: 5, bySex: { feminin: 3, masculin: 2 }, byAgeBand: { '25_39': 2, '55_59': 1 } },
+        themes: ['navigation_sur_internet'],
+        actions: [{ kind: 'aide_sur_place' }],
+      },
+    ],
+    // April: outside the period.
+    [
+      'encounter',
+      { ...base(d, agent, '2025-04-02T10:00:00.000Z'), type: 'individuel', themes: ['sante'], actions: [] },
+    ],
+    // Kiosk: 2 guides opened (fr, ar), 1 completed, 1 search found, 1 found nothing, 1 read-aloud.
+    ...(
+      [
+        ['open', 'fr', 'ameli-attestation'],
+        ['open', 'ar', 'ameli-attestation'],
+        ['complete', 'ar', 'ameli-attestation'],
+        ['search_hit', 'fr', undefined],
+        ['search_miss', 'fr', undefined],
+        ['read_aloud', 'ar', 'ameli-attestation'],
+      ] as const
+    ).map(([event, language, guideId], i): Draft => {
+      const b = base(d, agent, at(20, 10 + i));
+      return ['kiosk_event', { ...b, event, language, at: b.createdAt, ...(guideId ? { guideId } : {}) }];
+    }),
+    // Survey: "utile" 5 and 3 → 4.00; "nom_clair" 4 → 4.00.
+    [
+      'survey_response',
+      {
+        ...base(d, agent, at(20, 18)),
+        context: 'guide',
+        answers: { utile: 5, nom_clair: 4 },
+        language: 'fr',
+      },
+    ],
+    [
+      'survey_response',
+      { ...base(d, agent, at(21, 9)), context: 'accompagnement', answers: { utile: 3 }, language: 'fr' },
+    ],
+  ];
+}
+
+/** The number in a figure's table, on the row named `rowLabel`. */
+async function cell(page: Page, figure: string, rowLabel: string): Promise<string> {
+  const row = page
+    .getByTestId(`figure-${figure}`)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: rowLabel, exact: true }) });
+  return ((await row.getByRole('cell').first().textContent()) ?? '').trim();
+}
+
+async function expectCells(page: Page, figure: string, expected: Record<string, string>) {
+  const actual: Record<string, string> = {};
+  for (const label of Object.keys(expected)) actual[label] = await cell(page, figure, label);
+  expect(actual, `figure ${figure}`).toEqual(expected);
+}
+
+test('figures of a seeded month equal the hand count, as charts and tables', async ({ page, request }) => {
+  const demo = demoCredentials();
+  const agent = demo.agents[0]!.id;
+  const device = await enrolDevice(request, demo.centre.id);
+  const dash = await signInApi(request, demo.coordinator.login, demo.coordinator.password);
+  const partners = (await (await dash.get('partners')).json()) as { items: { id: string; name: string }[] };
+  const partner = partners.items[0]!;
+  await push(request, device, marchRecords(device, agent, partner.id));
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInPage(page, demo.coordinator.login, demo.coordinator.password);
+  await page.goto('/dashboard/chiffres?from=2025-03-01&to=2025-03-31');
+  await expect(page.getByText('Du 01/03/2025 au 31/03/2025')).toBeVisible();
+
+  await expectCells(page, 'types', { Individuel: '2', Collectif: '1', Information: '1' });
+  await expectCells(page, 'people', {
+    Accompagnements: '4',
+    'Participants aux séances collectives': '5',
+    'Personnes touchées': '8', // 2 individual + 1 information + 5 participants
+    'Personnes venues pour la première fois': '2',
+  });
+  await expectCells(page, 'place-kinds', { Marché: '1', 'Hall d’immeuble': '1', 'Centre commercial': '0' });
+  await expectCells(page, 'qpv', { 'En QPV': '1', 'Hors QPV': '1' });
+  const neighbourhoods = page.getByTestId('figure-neighbourhoods');
+  await expect(neighbourhoods.getByRole('row', { name: 'Wazemmes Oui 1 2' })).toBeVisible();
+  await expect(neighbourhoods.getByRole('row', { name: 'Faubourg Non 1 1' })).toBeVisible();
+  await expectCells(page, 'themes', {
+    'Aide aux démarches administratives': '2',
+    'E-mail': '1',
+    Santé: '1',
+    'Naviguer sur internet': '1',
+    Bureautique: '0',
+  });
+  await expectCells(page, 'sub-themes', { 'Famille, scolarité': '1', 'Argent, impôts': '1', Logement: '0' });
+  await expectCells(page, 'institutions', {
+    CAF: '1',
+    Impôts: '1',
+    'Assurance maladie (ameli)': '1',
+    'ANTS (titres)': '0',
+  });
+  await expectCells(page, 'actions', {
+    'Aide sur place': '2',
+    'Orientation vers un partenaire': '1',
+    'À rappeler': '1',
+    'Guide montré': '1',
+    'Rendez-vous au centre': '0',
+  });
+  await expectCells(page, 'redirections', { Administration: '1', 'Aide sociale': '0' });
+  await expectCells(page, 'partners', { [partner.name]: '1' });
+  // People: E1 woman, E2 man, E3 woman, and the group's 3 women and 2 men.
+  await expectCells(page, 'sex', { Femme: '5', Homme: '3', 'Non communiqué': '0' });
+  await expectCells(page, 'eu-age', {
+    'Moins de 25 ans': '1', // E3
+    '25 à 54 ans': '3', // E1 + two of the group
+    '55 ans et plus': '2', // E2 + one of the group
+    'Non communiqué': '2', // the rest of the group
+  });
+  await expectCells(page, 'coop-age', {
+    '18 à 24 ans': '1',
+    '25 à 39 ans': '3',
+    '40 à 59 ans': '1',
+    '60 à 69 ans': '1',
+    'Non communiqué': '2',
+  });
+  await expectCells(page, 'social', { 'Sans emploi': '1', Retraité: '1', 'Non communiqué': '6' });
+  await expectCells(page, 'lives-qpv', { Oui: '1', Non: '0', 'Non communiqué': '7' });
+  await expectCells(page, 'autonomy', {
+    'Partiellement autonome': '1',
+    'Entièrement accompagné': '1',
+    'Non communiqué': '2',
+  });
+  await expectCells(page, 'kiosk-use', {
+    'Guides ouverts': '2',
+    'Guides suivis jusqu’au bout': '1',
+    Recherches: '2',
+    'Recherches sans résultat': '1',
+    'Lectures à voix haute': '1',
+    'Actions sur la borne (toutes)': '6',
+  });
+  await expectCells(page, 'languages', { Français: '1', Arabe: '1', Anglais: '0' });
+  await expectCells(page, 'survey', {
+    'L’outil est utile': '4',
+    'Le nom de l’outil est clair': '4',
+    'Les consignes sont claires': '—',
+  });
+  await expect(
+    page.getByRole('heading', { name: 'Questionnaire de satisfaction (2 réponses)' }),
+  ).toBeVisible();
+  // Charts are drawn (chart.js loaded on this page only) beside the tables.
+  await expect(page.getByTestId('figure-types').locator('canvas')).toBeVisible();
+  await expectNoAxeViolations(page, 'figures page with data');
+
+  // The same month on the CAF and EU report page.
+  await page.goto('/dashboard/exports?from=2025-03-01&to=2025-03-31');
+  const caf = page.getByTestId('caf-visits');
+  await expect(caf.getByRole('row', { name: 'Personnes touchées 8' })).toBeVisible();
+  await expect(caf.getByRole('row', { name: 'Sorties 2' })).toBeVisible();
+  await expect(page.getByTestId('eu-sex').getByRole('row', { name: 'Femme 5' })).toBeVisible();
+  await expectNoAxeViolations(page, 'exports page with data');
+});
+
+test('a period without records says so instead of showing empty charts', async ({ page }) => {
+  const demo = demoCredentials();
+  await signInPage(page, demo.coordinator.login, demo.coordinator.password);
+  await page.goto('/dashboard/chiffres?from=2019-01-01&to=2019-01-31');
+  await expect(page.getByTestId('figures-empty')).toHaveText(/Aucun enregistrement pour cette période/);
+  await expect(page.locator('canvas')).toHaveCount(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'figures page, empty period');
+});
