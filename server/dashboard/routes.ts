@@ -11,6 +11,7 @@ import type { DashboardEnv } from './env';
 import { exportRoutes } from './exports/routes';
 import { figuresRoutes } from './figures/routes';
 import { followUpRoutes } from './follow-ups/routes';
+import { privacyRoutes } from './privacy/routes';
 import { recordsRoutes } from './records/routes';
 
 const MIB = 1024 * 1024;
@@ -39,6 +40,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.route('/', figuresRoutes());
   signedIn.route('/', exportRoutes());
   signedIn.route('/', adminRoutes());
+  signedIn.route('/', privacyRoutes());
   app.route('/', signedIn);
   return app as unknown as Hono<AppEnv>;
 }
