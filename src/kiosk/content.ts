@@ -33,12 +33,20 @@ export async function ensureContent(): Promise<void> {
 
 /**
  * Switches to the newest installed bundle, whole. Called only at the kiosk home and at a reset,
- * never while a guide is open (a guide must not change under a resident).
+ * never while a guide is open (a guide must not change under a resident). It asks the database
+ * itself (a cheap read of version numbers) rather than trusting a change notification, which a
+ * bundle stored by the sync worker may not send.
  */
 export async function adoptLatestContent(): Promise<void> {
   try {
     const store = await loadStore();
-    if (store.contentUpdateAvailable.value) await store.adoptLatestContent();
+    const shown = content.value;
+    if (!shown) return;
+    const [{ getDb }, { newestStoredVersion }] = await Promise.all([
+      import('../db/database'),
+      import('../content/bundle-storage'),
+    ]);
+    if (((await newestStoredVersion(getDb())) ?? 0) > shown.version) await store.adoptLatestContent();
   } catch {
     // The bundle on screen stays: it is valid, only not the newest.
   }
