@@ -1,0 +1,83 @@
+// An encounter can be corrected until the server has it, then it is read-only; a full storage
+// gives a clear message and keeps the form; the encounter form is right-to-left in Arabic.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { enrolTablet } from './support/enrol';
+import { openControlled } from './support/pwa';
+import { demoAgent, LEGEND, readStore, recordCommonEncounter, tapTile, unlockAs } from './support/team';
+
+test.describe('team space and sync', () => {
+  test('an encounter is editable until the server has it, then read-only', async ({ page }) => {
+    await enrolTablet(page);
+    await unlockAs(page, demoAgent());
+    await recordCommonEncounter(page, 'E-mail');
+    // Online: the sync worker pushes the write on its own; the outbox empties.
+    await expect.poll(async () => (await readStore(page, 'outbox')).length, { timeout: 20_000 }).toBe(0);
+    await expect(page.getByTestId('today-item')).toContainText('Envoyée au centre');
+    await expect(page.getByRole('link', { name: /Modifier la rencontre de/ })).toHaveCount(0);
+    const [encounter] = await readStore<{ id: string }>(page, 'encounters');
+    await page.goto(`/equipe/rencontre/${encounter!.id}`);
+    await expect(
+      page.getByText(
+        'Cette rencontre est déjà envoyée au centre. Elle ne peut plus être modifiée sur la tablette.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'encounter already synced');
+  });
+
+  test('a full storage gives a clear message, keeps the form and writes nothing', async ({
+    page,
+    context,
+  }) => {
+    await enrolTablet(page);
+    await openControlled(page, '/equipe');
+    await context.setOffline(true);
+    await unlockAs(page, demoAgent());
+    await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();
+    await tapTile(page, LEGEND.themes, 'Santé');
+    await tapTile(page, LEGEND.autonomy, 'Autonome');
+    // The device runs out of room for records (drafts still fit).
+    await page.evaluate(() => {
+      const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
+      proto.realPut = proto.put;
+      proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'encounters')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return proto.realPut!.apply(this, args);
+      };
+    });
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'La tablette est pleine.' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Santé' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Autonome', exact: true })).toBeChecked();
+    expect(await readStore(page, 'encounters')).toHaveLength(0);
+    expect(await readStore(page, 'outbox')).toHaveLength(0);
+    await expectNoAxeViolations(page, 'encounter form, storage full');
+
+    // Room again: the same form saves.
+    await page.evaluate(() => {
+      const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
+      proto.put = proto.realPut!;
+    });
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(page.getByTestId('flash')).toHaveText('Rencontre enregistrée.');
+    expect(await readStore(page, 'encounters')).toHaveLength(1);
+  });
+
+  test('the team screens read right to left in Arabic without accessibility violations', async ({ page }) => {
+    await enrolTablet(page);
+    await unlockAs(page, demoAgent());
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { name: 'اليوم', level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, 'today in Arabic');
+    await page.getByRole('link', { name: 'لقاء جديد' }).click();
+    await expect(page.getByRole('heading', { name: 'لقاء جديد' })).toBeVisible();
+    await expectNoAxeViolations(page, 'encounter form in Arabic');
+    await page.getByTestId('section-contact').locator('summary').click();
+    await page.getByRole('button', { name: 'إضافة معلومات الاتصال' }).click();
+    await expect(page.getByRole('heading', { name: 'معلومات الاتصال، بموافقة' })).toBeVisible();
+    await expectNoAxeViolations(page, 'contact form in Arabic');
+  });
+});
