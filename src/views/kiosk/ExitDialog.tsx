@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PIN_PATTERN } from '../../crypto/pin';
 import { t } from '../../i18n';
-import { exitKioskMode, kioskExitNeedsPin } from '../../kiosk/mode';
+import { exitWithPin } from '../../kiosk/exit';
+import { kioskExitNeedsPin } from '../../kiosk/mode';
 import { clearKioskState } from '../../kiosk/reset';
 import { exitDialogOpen } from '../../kiosk/state';
 import { Modal } from './Modal';
@@ -29,12 +30,16 @@ export function ExitDialog() {
       return;
     }
     setBusy(true);
-    const opener = await exitKioskMode(pin).catch(() => undefined);
+    const result = await exitWithPin(pin).catch(() => undefined);
     setBusy(false);
     setPin('');
-    if (!opener) {
-      setError(t('kiosk.exit.wrong'));
-      return;
+    if (!result) return setError(t('error.generic'));
+    if (!result.ok) {
+      return setError(
+        result.reason === 'locked'
+          ? t('kiosk.exit.locked', { minutes: Math.ceil(result.remainingMs / 60_000) })
+          : t('kiosk.exit.wrong'),
+      );
     }
     // The next screen is the team's: nothing of the resident's visit goes with it.
     clearKioskState();

@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '../db/database';
+import { clearEnrolment, type Enrolment, saveEnrolment } from '../device/enrolment';
+import { DEFAULT_SETTINGS } from '../settings/device-settings';
+import { deviceSettings } from '../settings/store';
+import { saveAnonymousRecord } from './record-context';
+
+const ENROLMENT = {
+  deviceId: 'device-1',
+  deviceToken: 'token',
+  deviceName: 'Tablette 1',
+  centre: { id: 'centre-1' },
+  enrolledAt: '2026-01-01T00:00:00.000Z',
+} as unknown as Enrolment;
+
+const EVENT = { event: 'open', guideId: 'caf-aide-logement', language: 'fr', at: '2026-01-02T10:00:00.000Z' };
+
+describe('anonymous kiosk records', () => {
+  beforeEach(async () => {
+    await clearEnrolment();
+    const db = getDb();
+    await Promise.all([db.kioskEvents.clear(), db.outbox.clear()]);
+    deviceSettings.value = { ...DEFAULT_SETTINGS };
+  });
+
+  it('records nothing on a tablet that is not enrolled, or where no agent ever unlocked', async () => {
+    deviceSettings.value = { ...DEFAULT_SETTINGS, lastAgentId: 'agent-1' };
+    expect(await saveAnonymousRecord('kiosk_event', EVENT)).toBe(false);
+    await saveEnrolment(ENROLMENT);
+    deviceSettings.value = { ...DEFAULT_SETTINGS, lastAgentId: undefined };
+    expect(await saveAnonymousRecord('kiosk_event', EVENT)).toBe(false);
+    expect(await getDb().kioskEvents.count()).toBe(0);
+    expect(await getDb().outbox.count()).toBe(0);
+  });
+
+  it('stores a valid record of the shared schema with its outbox entry, attributed to centre, device and agent', async () => {
+    await saveEnrolment(ENROLMENT);
+    deviceSettings.value = { ...DEFAULT_SETTINGS, lastAgentId: 'agent-1' };
+    expect(await saveAnonymousRecord('kiosk_event', EVENT)).toBe(true);
+    const [row] = await getDb().kioskEvents.toArray();
+    expect(row).toMatchObject({
+      ...EVENT,
+      centreId: 'centre-1',
+      deviceId: 'device-1',
+      agentId: 'agent-1',
+      rev: 1,
+    });
+    const [entry] = await getDb().outbox.toArray();
+    expect(entry).toMatchObject({ entity: 'kiosk_event', op: 'upsert', recordId: row!.id });
+  });
+
+  it('refuses a record the server would reject (a field that is not in the schema) and stores nothing', async () => {
+    await saveEnrolment(ENROLMENT);
+    deviceSettings.value = { ...DEFAULT_SETTINGS, lastAgentId: 'agent-1' };
+    await expect(saveAnonymousRecord('kiosk_event', { ...EVENT, query: 'carte vitale' })).rejects.toThrow();
+    expect(await getDb().kioskEvents.count()).toBe(0);
+  });
+});
