@@ -433,6 +433,7 @@ export const coordination = defineMessages({
     'coord.agenda.list': 'Activités prévues',
     'coord.agenda.edit': 'Modifier « {title} »',
     'coord.agenda.remove': 'Retirer « {title} »',
+    'coord.exports.followupsCsv': 'Télécharger les suivis (CSV)',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'Marché',
     'coord.placeKind.hall_immeuble': 'Hall d’immeuble',
@@ -989,6 +990,7 @@ export const coordination = defineMessages({
     'coord.agenda.list': 'Planned activities',
     'coord.agenda.edit': 'Edit “{title}”',
     'coord.agenda.remove': 'Remove “{title}”',
+    'coord.exports.followupsCsv': 'Download the follow-ups (CSV)',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'Market',
     'coord.placeKind.hall_immeuble': 'Building hall',
@@ -1537,6 +1539,7 @@ export const coordination = defineMessages({
     'coord.agenda.list': 'الأنشطة المبرمجة',
     'coord.agenda.edit': 'تعديل «{title}»',
     'coord.agenda.remove': 'حذف «{title}»',
+    'coord.exports.followupsCsv': 'تنزيل المتابعات (CSV)',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'سوق',
     'coord.placeKind.hall_immeuble': 'مدخل عمارة',

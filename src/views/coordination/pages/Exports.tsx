@@ -6,7 +6,7 @@ import { Filters, filterQuery } from '../components/Filters';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
 import { useResource } from '../components/useResource';
-import { label, t } from '../i18n';
+import { t } from '../i18n';
 import { dayText } from '../period';
 import { type CafReport, CafSummary, type EuReport, EuTable } from './reports';
 
@@ -105,7 +105,7 @@ export function Exports() {
           <Download
             file="follow-ups.csv"
             query={{ centre: query.centre, territory: query.territory, personal: personal ? '1' : undefined }}
-            text={t('coord.exports.csv', { what: label('entity', 'contact') })}
+            text={t('coord.exports.followupsCsv')}
           />
         </p>
       </section>
