@@ -27,7 +27,8 @@ describe('push batches', () => {
   it('never exceed 2 MiB of request body, counted in UTF-8 bytes', () => {
     // "é" is two bytes in UTF-8: counting characters would overshoot the server's limit.
     const big = entries(400, 6000, 'é');
-    const { body, bytes } = takeBatch(big, 'dev');
+    const { body, bytes, json } = takeBatch(big, 'dev');
+    expect(json).toBe(JSON.stringify(body)); // serialised once, exactly as the server reads it
     expect(bytesOf(body)).toBe(bytes);
     expect(bytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
     expect(body.mutations.length).toBeLessThan(400);

@@ -24,6 +24,15 @@ export function toMutation(entry: OutboxEntry): Mutation {
   return { seq: entry.seq, entity: entry.entity, op: entry.op, record: entry.record };
 }
 
+export interface Batch {
+  body: PushBody;
+  /** The request body, serialised once: exactly JSON.stringify(body). */
+  json: string;
+  /** Its size in UTF-8 bytes. */
+  bytes: number;
+  tooLarge: boolean;
+}
+
 /**
  * The longest prefix of `entries` (in seq order) that fits the limits. Never empty when `entries`
  * is not: a single mutation too big for any request is returned alone with `tooLarge`, so the
@@ -33,27 +42,29 @@ export function takeBatch(
   entries: readonly OutboxEntry[],
   deviceId: string,
   limits: BatchLimits = SERVER_LIMITS,
-): { body: PushBody; bytes: number; tooLarge: boolean } {
-  // Body = envelope + mutations joined by commas; the envelope is measured with no mutation.
-  const envelope = byteLength(JSON.stringify({ protocol: PROTOCOL_VERSION, deviceId, mutations: [] }));
+): Batch {
+  // Body = head + mutations joined by commas + tail, the same text JSON.stringify(body) gives.
+  const head = `{"protocol":${PROTOCOL_VERSION},"deviceId":${JSON.stringify(deviceId)},"mutations":[`;
+  const tail = ']}';
   const mutations: Mutation[] = [];
-  let bytes = envelope;
+  const parts: string[] = [];
+  let bytes = byteLength(head) + byteLength(tail);
   for (const entry of entries) {
     if (mutations.length >= limits.maxMutations) break;
     const mutation = toMutation(entry);
-    const size = byteLength(JSON.stringify(mutation)) + (mutations.length ? 1 : 0);
+    const text = JSON.stringify(mutation);
+    const size = byteLength(text) + (mutations.length ? 1 : 0);
     if (bytes + size > limits.maxBytes) {
-      if (mutations.length === 0) {
-        return {
-          body: { protocol: PROTOCOL_VERSION, deviceId, mutations: [mutation] },
-          bytes: bytes + size,
-          tooLarge: true,
-        };
-      }
-      break;
+      if (mutations.length > 0) break;
+      mutations.push(mutation);
+      parts.push(text);
+      bytes += size;
+      return { body: { protocol: PROTOCOL_VERSION, deviceId, mutations }, json: '', bytes, tooLarge: true };
     }
     mutations.push(mutation);
+    parts.push(text);
     bytes += size;
   }
-  return { body: { protocol: PROTOCOL_VERSION, deviceId, mutations }, bytes, tooLarge: false };
+  const json = head + parts.join(',') + tail;
+  return { body: { protocol: PROTOCOL_VERSION, deviceId, mutations }, json, bytes, tooLarge: false };
 }

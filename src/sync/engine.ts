@@ -59,7 +59,7 @@ async function syncPass(deps: EngineDeps, enrolment: Enrolment): Promise<SyncOut
         token: enrolment.deviceToken,
         deviceId: enrolment.deviceId,
         now: deps.now,
-        onProgress: (done, total) => setState(db, 'progress', { phase: 'push', done, total }),
+        trackProgress: true,
       });
     // After a 426 nothing more is pushed until the app is updated (its protocol is then higher);
     // the outbox stays, and pulling goes on so guides still arrive.

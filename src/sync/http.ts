@@ -36,6 +36,8 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export interface RequestOptions {
   method?: 'GET' | 'POST';
   body?: unknown;
+  /** The body already serialised (a push batch measured in bytes is not serialised twice). */
+  json?: string;
   token?: string;
   timeoutMs?: number;
 }
@@ -72,29 +74,30 @@ export async function requestJson<T>(
   opts: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const body = opts.json ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   let res: Response;
   try {
     res = await fetchImpl(url, {
-      method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
+      method: opts.method ?? (body === undefined ? 'GET' : 'POST'),
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body,
       cache: 'no-store',
       signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });
   } catch {
     throw new SyncError(isOffline() ? 'offline' : 'unreachable');
   }
-  let body: unknown;
+  let answer: unknown;
   try {
-    body = await res.json();
+    answer = await res.json();
   } catch {
     // A captive portal answers with its own HTML page: that is not our server.
     throw new SyncError(res.ok ? 'unreachable' : kindForStatus(res.status, undefined), undefined, res.status);
   }
-  if (res.ok) return body as T;
-  const error = (body as Partial<ErrorBody> | null)?.error;
+  if (res.ok) return answer as T;
+  const error = (answer as Partial<ErrorBody> | null)?.error;
   throw new SyncError(
     kindForStatus(res.status, error?.code),
     typeof error?.message === 'string' ? error.message : undefined,

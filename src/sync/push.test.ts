@@ -57,6 +57,26 @@ describe('push', () => {
     expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([3, 4, 5]);
   });
 
+  it('sends again what the server did not keep, instead of what was read ahead', async () => {
+    const db = freshDb();
+    const server = new FakeServer();
+    await queueRecords(db, 8);
+    let first = true;
+    const partial = async (input: string, init?: RequestInit) => {
+      const res = await server.fetch(input, init);
+      if (!input.includes('/sync/push') || !first) return res;
+      first = false;
+      const body = (await res.json()) as { lastSeq: number; results: unknown[] };
+      return new Response(JSON.stringify({ ...body, lastSeq: 3 }), { status: 200 });
+    };
+    await pushAll({ ...deps(db, server), fetch: partial, limits: { maxMutations: 5, maxBytes: 2 ** 21 } });
+    expect(server.pushBodies.map((b) => b.mutations.map((m) => m.seq))).toEqual([
+      [1, 2, 3, 4, 5],
+      [4, 5, 6, 7, 8],
+    ]);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('retries after a lost acknowledgement without storing anything twice', async () => {
     const db = freshDb();
     const server = new FakeServer();

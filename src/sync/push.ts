@@ -2,11 +2,12 @@
 // deletes the entries up to the server's lastSeq, removes the sealed payload of contacts the server
 // now holds, and keeps the rejected mutations with the server's reason for the team to see.
 import type { BorneDatabase } from '../db/database';
+import type { OutboxEntry } from '../db/types';
 import type { PushResponse } from '../shared/protocol';
 import type { RecordEntity } from '../shared/records';
 import { type BatchLimits, type PushBody, SERVER_LIMITS, takeBatch } from './batch';
 import { type FetchLike, requestJson, SyncError } from './http';
-import { MAX_REJECTED_KEPT, type RejectedMutation } from './state';
+import { MAX_REJECTED_KEPT, type RejectedMutation, type SyncProgress } from './state';
 
 export interface PushDeps {
   db: BorneDatabase;
@@ -15,7 +16,8 @@ export interface PushDeps {
   deviceId: string;
   now: () => Date;
   limits?: BatchLimits;
-  onProgress?: (done: number, total: number) => void | Promise<void>;
+  /** Writes {phase: 'push', done, total} with each acknowledgement, for the status screen. */
+  trackProgress?: boolean;
 }
 
 export interface PushSummary {
@@ -31,32 +33,46 @@ function checkResponse(res: PushResponse): PushResponse {
   return res;
 }
 
-/** Pushes until the outbox is empty (entries written meanwhile are pushed too). */
+/** The next outbox entries after `afterSeq`, in seq order. */
+function readAfter(db: BorneDatabase, afterSeq: number, limit: number): Promise<OutboxEntry[]> {
+  return db.outbox.where(':id').above(afterSeq).limit(limit).toArray();
+}
+
+/**
+ * Pushes until the outbox is empty (entries written meanwhile are pushed too). Requests go one
+ * after the other (the server wants contiguous seqs); the next batch is read from the outbox while
+ * the current one travels.
+ */
 export async function pushAll(deps: PushDeps): Promise<PushSummary> {
   const { db } = deps;
   const limits = deps.limits ?? SERVER_LIMITS;
   const summary: PushSummary = { sent: 0, acknowledged: 0, rejected: 0, batches: 0 };
-  let total = await db.outbox.count();
+  let total = deps.trackProgress ? await db.outbox.count() : 0;
+  let next = readAfter(db, 0, limits.maxMutations);
   for (;;) {
-    const entries = await db.outbox.orderBy(':id').limit(limits.maxMutations).toArray();
+    const entries = await next;
     if (entries.length === 0) return summary;
     const batch = takeBatch(entries, deps.deviceId, limits);
     if (batch.tooLarge) throw new SyncError('too_large', `seq ${batch.body.mutations[0]?.seq}`);
-    const res = checkResponse(
-      await requestJson<PushResponse>(deps.fetch, '/api/v1/sync/push', {
-        body: batch.body,
-        token: deps.token,
-        timeoutMs: 60_000,
-      }),
-    );
-    const acked = await acknowledge(db, batch.body, res, deps.now());
+    const sentMax = batch.body.mutations.at(-1)!.seq;
+    const answer = requestJson<PushResponse>(deps.fetch, '/api/v1/sync/push', {
+      json: batch.json,
+      token: deps.token,
+      timeoutMs: 60_000,
+    });
+    next = readAfter(db, sentMax, limits.maxMutations);
+    next.catch(() => undefined); // read again below if the request fails first
+    const res = checkResponse(await answer);
+    total = Math.max(total, summary.acknowledged + entries.length);
+    const progress = deps.trackProgress ? { done: summary.acknowledged, total } : undefined;
+    const acked = await acknowledge(db, batch.body, res, deps.now(), progress);
     if (acked.count === 0) throw new SyncError('server', `lastSeq ${res.lastSeq} n’avance pas`);
+    // The server kept less than was sent: send the rest again rather than what was read ahead.
+    if (acked.upTo < sentMax) next = readAfter(db, acked.upTo, limits.maxMutations);
     summary.sent += batch.body.mutations.length;
     summary.acknowledged += acked.count;
     summary.rejected += acked.rejected;
     summary.batches++;
-    total = Math.max(total, summary.acknowledged);
-    await deps.onProgress?.(summary.acknowledged, total);
   }
 }
 
@@ -70,11 +86,13 @@ export async function acknowledge(
   body: PushBody,
   res: PushResponse,
   now: Date,
-): Promise<{ count: number; rejected: number }> {
+  /** Progress before this answer: `done` grows by what it acknowledges, in the same transaction. */
+  progress?: { done: number; total: number },
+): Promise<{ count: number; rejected: number; upTo: number }> {
   const sentMax = body.mutations.at(-1)?.seq ?? 0;
   const upTo = Math.min(res.lastSeq, sentMax);
   const acked = body.mutations.filter((m) => m.seq <= upTo);
-  if (acked.length === 0) return { count: 0, rejected: 0 };
+  if (acked.length === 0) return { count: 0, rejected: 0, upTo };
   const reasons = new Map(res.results.filter((r) => r.status === 'rejected').map((r) => [r.seq, r.error]));
   const rejected: RejectedMutation[] = acked
     .filter((m) => reasons.has(m.seq))
@@ -104,6 +122,11 @@ export async function acknowledge(
       const kept = [...((row?.value as RejectedMutation[] | undefined) ?? []), ...rejected];
       await db.syncState.put({ key: 'rejected', value: kept.slice(-MAX_REJECTED_KEPT) });
     }
+    if (progress) {
+      const done = progress.done + acked.length;
+      const value: SyncProgress = { phase: 'push', done, total: Math.max(done, progress.total) };
+      await db.syncState.put({ key: 'progress', value });
+    }
   });
-  return { count: acked.length, rejected: rejected.length };
+  return { count: acked.length, rejected: rejected.length, upTo };
 }

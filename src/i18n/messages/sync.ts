@@ -50,6 +50,8 @@ export const sync = defineMessages({
     'sync.export.done': 'Fichier enregistré : {file}.',
     'sync.export.empty': 'Rien n’attend d’être envoyé.',
     'sync.back': 'Retour à l’espace équipe',
+    'sync.locked': 'Déverrouillez d’abord l’espace équipe avec votre code.',
+    'sync.unlock': 'Déverrouiller l’espace équipe',
   },
   en: {
     'sync.title': 'Synchronisation',
@@ -98,6 +100,8 @@ export const sync = defineMessages({
     'sync.export.done': 'File saved: {file}.',
     'sync.export.empty': 'Nothing is waiting to be sent.',
     'sync.back': 'Back to the team space',
+    'sync.locked': 'First unlock the team space with your PIN.',
+    'sync.unlock': 'Unlock the team space',
   },
   ar: {
     'sync.title': 'المزامنة',
@@ -144,5 +148,7 @@ export const sync = defineMessages({
     'sync.export.done': 'تم حفظ الملف: {file}.',
     'sync.export.empty': 'لا شيء ينتظر الإرسال.',
     'sync.back': 'العودة إلى فضاء الفريق',
+    'sync.locked': 'افتح فضاء الفريق أولًا برمزك السري.',
+    'sync.unlock': 'فتح فضاء الفريق',
   },
 });

@@ -7,6 +7,31 @@ import { cli } from './server';
 export interface EnrolledTablet {
   code: string;
   deviceName: string;
+  deviceId: string;
+}
+
+/** The enrolment the setup screen saved (idb-keyval's default store), or null. */
+export function readEnrolment(page: Page): Promise<{ deviceId: string; centre: { id: string } } | null> {
+  return page.evaluate(
+    () =>
+      new Promise<{ deviceId: string; centre: { id: string } } | null>((resolve) => {
+        const open = indexedDB.open('keyval-store');
+        open.onerror = () => resolve(null);
+        open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('keyval', 'readonly').objectStore('keyval').get('device:enrolment');
+          req.onsuccess = () => {
+            db.close();
+            resolve((req.result as { deviceId: string; centre: { id: string } } | undefined) ?? null);
+          };
+          req.onerror = () => {
+            db.close();
+            resolve(null);
+          };
+        };
+      }),
+  );
 }
 
 /** Counts rows of a table of the tablet's database, straight from IndexedDB. */
@@ -46,5 +71,7 @@ export async function enrolTablet(page: Page, deviceName = 'Tablette de test'): 
   await page.getByRole('button', { name: 'Installer la tablette' }).click();
   await page.waitForURL('**/equipe', { timeout: 30_000 });
   await expect.poll(() => countLocalRows(page, 'agents'), { timeout: 15_000 }).toBeGreaterThan(0);
-  return { code, deviceName };
+  const enrolment = await readEnrolment(page);
+  if (!enrolment) throw new Error('the setup screen saved no enrolment');
+  return { code, deviceName, deviceId: enrolment.deviceId };
 }
