@@ -172,6 +172,22 @@ test.describe('kiosk: guides for residents, network off', () => {
     );
   });
 
+  test('a step’s picture shows offline, described in the screen’s language', async ({ page, context }) => {
+    await openKioskOffline(page, context);
+    const email = guide('creer-adresse-email');
+    const n = email.steps.findIndex((s) => s.image) + 1;
+    const step = email.steps[n - 1]!;
+    await page.goto(`/borne/guide/${email.id}/etape/${n}`);
+    const picture = page.getByRole('img', { name: step.imageAlt!.fr });
+    await expect(picture).toHaveAttribute('src', step.image!);
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+    await expectAccessibleAtBothSizes(page, 'step with a picture');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('img', { name: step.imageAlt!.en })).toBeVisible();
+  });
+
   test('the official website is offered only while online', async ({ page, context }) => {
     await openKioskOffline(page, context);
     await page.goto('/borne/guide/impots-declarer-revenus');
