@@ -1,7 +1,7 @@
 // One encounter, new or being corrected. The form is a draft from the first tap; "Enregistrer"
 // validates (field messages beside the fields, nothing lost), writes the encounter, its sign-ups
 // and their outbox entries at once, then goes back to today's screen.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { AlreadySyncedError, type FieldErrors, FormError } from '../../../agent/context';
 import { draftKeys } from '../../../agent/drafts';
 import { type EncounterForm, emptyEncounterForm, formFromEncounter } from '../../../agent/encounter-form';
@@ -36,7 +36,8 @@ export function EncounterScreen({ editId }: { editId?: string }) {
     return existing ? formFromEncounter(existing) : emptyEncounterForm();
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  // A ref, not state: a double tap is refused without re-rendering the whole form during the save.
+  const saving = useRef(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const form = draft.value;
@@ -77,8 +78,9 @@ export function EncounterScreen({ editId }: { editId?: string }) {
 
   async function save(e: Event) {
     e.preventDefault();
+    if (saving.current) return;
     performance.mark(SAVE_MARK);
-    setBusy(true);
+    saving.current = true;
     try {
       const outingId = state!.existing ? undefined : (await currentOuting(ctx.db, ctx.agentId))?.id;
       await saveEncounter(ctx, form!, { existing: state!.existing, outingId });
@@ -89,7 +91,7 @@ export function EncounterScreen({ editId }: { editId?: string }) {
     } catch (error) {
       fail(error);
     } finally {
-      setBusy(false);
+      saving.current = false;
     }
   }
 
@@ -132,8 +134,8 @@ export function EncounterScreen({ editId }: { editId?: string }) {
           <p role="alert" class="field-error save-error">
             {errors.form ? t(errors.form as MessageKey) : hasErrors ? t('agent.encounter.fixErrors') : ''}
           </p>
-          <button type="submit" class="button button-primary button-save" disabled={busy}>
-            {busy ? t('agent.encounter.saving') : t('agent.encounter.save')}
+          <button type="submit" class="button button-primary button-save">
+            {t('agent.encounter.save')}
           </button>
           <button type="button" class="button" onClick={cancel}>
             {t('action.cancel')}
