@@ -5,8 +5,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { BenchContext, Metric, MetricModule } from './metric';
 import { bundleSize } from './metrics/bundle-size';
+import { commonCaseMetric } from './metrics/common-case';
 import { ingest } from './metrics/ingest';
 import { kiosk } from './metrics/kiosk';
+import { save } from './metrics/save';
 import { startBenchServer } from './server';
 
 // Each issue adds its module here.
@@ -14,11 +16,14 @@ const MODULES: Record<string, MetricModule> = {
   'bundle-size': bundleSize,
   ingest,
   kiosk,
+  save,
+  'common-case': commonCaseMetric,
 };
 
 const only = process.argv.slice(2);
-const distDir = 'dist';
-execSync('npx vite build', { stdio: 'inherit' });
+// BENCH_DIST_DIR builds into another folder, so a bench run never rewrites the dist/ others test.
+const distDir = process.env.BENCH_DIST_DIR ?? 'dist';
+execSync(`npx vite build --outDir ${distDir} --emptyOutDir`, { stdio: 'inherit' });
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const date = new Date().toISOString().slice(0, 10);
