@@ -2,6 +2,7 @@
 import { UsageError } from './args';
 import type { Command } from './command';
 import { createCoordinator } from './commands/create-coordinator';
+import { purgeCommand, seedDemoRecordsCommand } from './commands/dashboard';
 import { enrolCode } from './commands/enrol-code';
 import { migrate } from './commands/migrate';
 import { listDevicesCommand, revokeDeviceCommand } from './commands/revoke-device';
@@ -16,6 +17,8 @@ export const COMMANDS: Command[] = [
   createCoordinator,
   revokeDeviceCommand,
   listDevicesCommand,
+  purgeCommand,
+  seedDemoRecordsCommand,
 ];
 
 function usage(): string {
