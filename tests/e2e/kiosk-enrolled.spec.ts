@@ -164,4 +164,14 @@ test('an enrolled tablet stores the questionnaire and the usage events, anonymou
   const arabic = (await readRows(page, 'surveyResponses')).find((r) => r.language === 'ar');
   expect(arabic).toMatchObject({ context: 'guide', answers: { nom_clair: 3 } });
   expect(arabic!.guideId).toBeUndefined();
+
+  // An agent's own PIN (published by the server, no team PIN set) lets staff out of kiosk mode.
+  await page.goto('/equipe/reglages');
+  await expect(page.getByTestId('team-pin-state')).toHaveText('Aucun code d’équipe n’est réglé.');
+  await page.getByRole('button', { name: 'Passer en mode borne' }).click();
+  await expect(page).toHaveURL(/\/borne$/);
+  await page.getByRole('button', { name: 'Sortie équipe' }).click();
+  await page.getByTestId('exit-dialog').getByLabel('Code PIN').fill(agent.pin);
+  await page.getByTestId('exit-dialog').getByRole('button', { name: 'Quitter le mode borne' }).click();
+  await expect(page).toHaveURL(/\/equipe$/);
 });
