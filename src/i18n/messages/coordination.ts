@@ -434,6 +434,7 @@ export const coordination = defineMessages({
     'coord.agenda.edit': 'Modifier « {title} »',
     'coord.agenda.remove': 'Retirer « {title} »',
     'coord.exports.followupsCsv': 'Télécharger les suivis (CSV)',
+    'coord.tablets.revokedNotice': 'Tablette « {name} » retirée. {explanation}',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'Marché',
     'coord.placeKind.hall_immeuble': 'Hall d’immeuble',
@@ -991,6 +992,7 @@ export const coordination = defineMessages({
     'coord.agenda.edit': 'Edit “{title}”',
     'coord.agenda.remove': 'Remove “{title}”',
     'coord.exports.followupsCsv': 'Download the follow-ups (CSV)',
+    'coord.tablets.revokedNotice': 'Tablet “{name}” revoked. {explanation}',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'Market',
     'coord.placeKind.hall_immeuble': 'Building hall',
@@ -1540,6 +1542,7 @@ export const coordination = defineMessages({
     'coord.agenda.edit': 'تعديل «{title}»',
     'coord.agenda.remove': 'حذف «{title}»',
     'coord.exports.followupsCsv': 'تنزيل المتابعات (CSV)',
+    'coord.tablets.revokedNotice': 'تم سحب الجهاز «{name}». {explanation}',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'سوق',
     'coord.placeKind.hall_immeuble': 'مدخل عمارة',

@@ -68,10 +68,9 @@ function Enrol({ centreId }: { centreId: string }) {
   );
 }
 
-function Tablet({ device, onChange }: { device: DeviceRow; onChange: () => void }) {
+function Tablet({ device, onRevoked }: { device: DeviceRow; onRevoked: (explanation: string) => void }) {
   const [name, setName] = useState(device.name);
   const [confirming, setConfirming] = useState(false);
-  const [explanation, setExplanation] = useState<string>();
   const action = useAction();
   const id = `tab-${device.id}`;
   const rename = (event: Event) => {
@@ -81,9 +80,8 @@ function Tablet({ device, onChange }: { device: DeviceRow; onChange: () => void 
   const revoke = async () => {
     const res = await action.run(() => api.post<{ explanation: string }>(`devices/${device.id}/revoke`));
     if (res) {
-      setExplanation(res.explanation);
       setConfirming(false);
-      onChange();
+      onRevoked(t('coord.tablets.revokedNotice', { name: device.name, explanation: res.explanation }));
     }
   };
   const revoked = device.status === 'revoked';
@@ -130,7 +128,7 @@ function Tablet({ device, onChange }: { device: DeviceRow; onChange: () => void 
         </div>
       )}
       <ErrorMessage text={action.error} />
-      <OkMessage text={explanation ?? action.ok} />
+      <OkMessage text={action.ok} />
     </section>
   );
 }
@@ -141,6 +139,12 @@ export function Tablets() {
     () => api.get<{ items: DeviceRow[] }>('devices', { centre: centreId || undefined }),
     centreId,
   );
+  // Said at the page level: the revoked tablet moves to the list below and its card is replaced.
+  const [notice, setNotice] = useState<string>();
+  const whenRevoked = (text: string) => {
+    setNotice(text);
+    res.reload();
+  };
   const active = res.data?.items.filter((d) => d.status === 'active') ?? [];
   const revoked = res.data?.items.filter((d) => d.status === 'revoked') ?? [];
   return (
@@ -148,17 +152,18 @@ export function Tablets() {
       <CentrePicker id="tablets-centre" value={centreId} onChange={setCentreId} />
       <Enrol centreId={centreId} />
       <h2>{t('coord.tablets.list')}</h2>
+      <OkMessage text={notice} />
       <ErrorMessage text={res.error} />
       <Loading when={res.loading} />
       {res.data && active.length === 0 && <InfoMessage>{t('coord.tablets.none')}</InfoMessage>}
       {active.map((d) => (
-        <Tablet key={d.id} device={d} onChange={res.reload} />
+        <Tablet key={d.id} device={d} onRevoked={whenRevoked} />
       ))}
       {revoked.length > 0 && (
         <details>
           <summary>{t('coord.tablets.revokedList', { n: revoked.length })}</summary>
           {revoked.map((d) => (
-            <Tablet key={d.id} device={d} onChange={res.reload} />
+            <Tablet key={d.id} device={d} onRevoked={whenRevoked} />
           ))}
         </details>
       )}
