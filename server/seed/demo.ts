@@ -21,6 +21,10 @@ export interface DemoResult {
   centre: { id: string; name: string; territoryId: string };
   agents: { id: string; displayName: string; pin: string }[];
   coordinator: { login: string; password: string };
+  /** Sees every centre of Croissant sud (absent in demos seeded before it existed). */
+  territoryCoordinator?: { login: string; password: string };
+  /** Sees every centre. */
+  admin?: { login: string; password: string };
   created: boolean;
 }
 
@@ -107,8 +111,22 @@ export async function seedDemo(
     now,
   );
 
+  const territoryCoordinator = { login: 'territoire@croissant-sud.demo', password: generatePassword() };
+  await createUser(
+    db,
+    {
+      ...territoryCoordinator,
+      name: 'Coordination Croissant sud (démo)',
+      role: 'territory_coordinator',
+      territoryId: 'croissant-sud',
+    },
+    now,
+  );
+  const admin = { login: 'admin@borne.demo', password: generatePassword() };
+  await createUser(db, { ...admin, name: 'Administration (démo)', role: 'admin' }, now);
+
   const centre = { id: DEMO_CENTRE_ID, name: source.centres[0]!.name, territoryId: 'croissant-sud' };
-  const result = { centre, agents, coordinator };
+  const result = { centre, agents, coordinator, territoryCoordinator, admin };
   writeFileSync(credentialsFile(dataDir), JSON.stringify(result, null, 2), { mode: 0o600 });
   return { ...result, created: true };
 }

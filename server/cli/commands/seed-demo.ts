@@ -9,6 +9,12 @@ export function describeDemo(demo: DemoResult): string {
     `Centre de démonstration : ${demo.centre.name} (${demo.centre.id})`,
     ...demo.agents.map((a) => `  Agent ${a.displayName} — code PIN ${a.pin}`),
     `  Coordination : ${demo.coordinator.login} — mot de passe ${demo.coordinator.password}`,
+    ...(demo.territoryCoordinator
+      ? [
+          `  Territoire : ${demo.territoryCoordinator.login} — mot de passe ${demo.territoryCoordinator.password}`,
+        ]
+      : []),
+    ...(demo.admin ? [`  Administration : ${demo.admin.login} — mot de passe ${demo.admin.password}`] : []),
   ].join('\n');
 }
 

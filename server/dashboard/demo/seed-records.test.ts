@@ -9,10 +9,11 @@ describe.each(DB_KINDS)('demo records seed on %s', (kind) => {
   let server: TestServer;
   let result: DemoRecordsResult;
   let coordinator: Client;
+  let demo: Awaited<ReturnType<typeof seedDemo>>;
 
   beforeAll(async () => {
     server = await createTestServer(kind); // clock: 2026-11-02
-    const demo = await seedDemo(
+    demo = await seedDemo(
       server.deps.database.db,
       server.deps.secrets,
       server.deps.config.dataDir,
@@ -56,6 +57,18 @@ describe.each(DB_KINDS)('demo records seed on %s', (kind) => {
     expect(list.total).toBe(result.tally.contacts);
     const lookups = await server.deps.database.db.selectFrom('contact_lookup').select('contact_id').execute();
     expect(new Set(lookups.map((l) => l.contact_id)).size).toBe(result.tally.contacts);
+  });
+
+  it('has a territory coordinator who sees the territory, and an admin who sees every centre', async () => {
+    const centresOf = async (login: { login: string; password: string } | undefined) => {
+      const client = await signIn(server, login!.login, login!.password);
+      return ((await (await client.get('/me')).json()) as { centres: { id: string; territoryId: string }[] })
+        .centres;
+    };
+    const territory = await centresOf(demo.territoryCoordinator);
+    expect(territory.map((c) => c.id)).toContain('arbrisseau');
+    expect(territory.every((c) => c.territoryId === 'croissant-sud')).toBe(true);
+    expect((await centresOf(demo.admin)).length).toBe(8);
   });
 
   it('reports the first run again instead of adding a second month', async () => {
