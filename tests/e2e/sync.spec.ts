@@ -80,6 +80,25 @@ test.describe('sync with the centre server', () => {
     expect(serverRecords(tablet.deviceId)).toHaveLength(50);
   });
 
+  test('a record saved online is pushed on its own shortly after, and the sync screen reads well in Arabic', async ({
+    page,
+  }) => {
+    const tablet = await enrolTablet(page, 'Tablette sync en ligne');
+    await openControlled(page, '/equipe');
+    await unlockAs(page, demoAgent());
+    await recordEncounter(page);
+    // Nobody taps "Synchroniser": the local write alone starts a push (debounced).
+    await expect.poll(() => serverRecords(tablet.deviceId).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => countLocalRows(page, 'outbox')).toBe(0);
+
+    await page.goto('/equipe/synchronisation');
+    await expect(page.getByTestId('sync-pending')).toHaveText('Tout est envoyé.');
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByTestId('sync-pending')).toHaveText('تم إرسال كل شيء.');
+    await expectNoAxeViolations(page, 'sync screen in Arabic');
+  });
+
   test('a revoked tablet wipes itself and returns to setup', async ({ page }) => {
     const tablet = await enrolTablet(page, 'Tablette à retirer');
     await openControlled(page, '/equipe');
