@@ -9,6 +9,7 @@ import { commonCaseMetric } from './metrics/common-case';
 import { ingest } from './metrics/ingest';
 import { kiosk } from './metrics/kiosk';
 import { save } from './metrics/save';
+import { syncBench } from './metrics/sync';
 import { startBenchServer } from './server';
 
 // Each issue adds its module here.
@@ -18,6 +19,7 @@ const MODULES: Record<string, MetricModule> = {
   kiosk,
   save,
   'common-case': commonCaseMetric,
+  sync: syncBench,
 };
 
 const only = process.argv.slice(2);
