@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../../app/router';
 import { normaliseCode } from '../../device/enrol-code';
 import { type Enrolment, getEnrolment, saveEnrolment } from '../../device/enrolment';
-import { enrolled } from '../../device/enrolment-state';
 import { clearWipeNote, getWipeNote, type WipeNote } from '../../device/wipe';
 import { t } from '../../i18n';
 import type { SyncErrorKind } from '../../sync/http';
@@ -42,7 +41,6 @@ export default function SetupApp() {
   async function onEnrolled(next: Enrolment) {
     await saveEnrolment(next);
     await clearWipeNote();
-    enrolled.value = true;
     setEnrolment(next);
     setWipeNote(undefined);
     await firstPull();
