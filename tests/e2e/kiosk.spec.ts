@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { compileContent } from '../../scripts/content/compile';
 import { expectNoAxeViolations } from './support/axe';
-import { expectAccessibleAtBothSizes, openKioskOffline } from './support/kiosk';
+import { expectAccessibleAtBothSizes, expectBigTargets, openKioskOffline } from './support/kiosk';
 
 // The guides as the build compiled them: assertions follow the real content.
 const bundle = compileContent('content');
@@ -22,6 +22,7 @@ test.describe('kiosk: guides for residents, network off', () => {
   test('everyday words find the right guide; a resident follows it to its end', async ({ page, context }) => {
     await openKioskOffline(page, context);
     await expectAccessibleAtBothSizes(page, 'kiosk home');
+    await expectBigTargets(page, 'kiosk home');
 
     const search = page.getByRole('searchbox', { name: 'Chercher un guide' });
     await search.fill('secu');
@@ -47,6 +48,7 @@ test.describe('kiosk: guides for residents, network off', () => {
     await expect(page.getByTestId('official-offline')).toContainText('la tablette n’a pas Internet');
     await page.getByRole('checkbox', { name: AMELI.prerequisites[0]!.fr }).check();
     await expectAccessibleAtBothSizes(page, 'guide checklist');
+    await expectBigTargets(page, 'guide checklist');
 
     await page.getByTestId('guide-start').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Étape 1 sur ${AMELI.steps.length}`);
@@ -60,6 +62,7 @@ test.describe('kiosk: guides for residents, network off', () => {
     await page.goto(`/borne/guide/ameli-compte-attestation/etape/${warned + 1}`);
     await expect(page.getByTestId('step-warning')).toContainText('Ne le donnez à personne');
     await expectAccessibleAtBothSizes(page, 'step with tip and warning');
+    await expectBigTargets(page, 'step');
     await page.goto('/borne/guide/ameli-compte-attestation/etape/1');
     await followToTheEnd(page, AMELI.steps.length);
     await expect(page.getByTestId('end-survey')).toBeVisible();

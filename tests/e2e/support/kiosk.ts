@@ -67,3 +67,15 @@ export function readRows<T = Record<string, unknown>>(page: Page, store: string)
     store,
   );
 }
+
+/** Every button, link and checkbox label on screen is at least 48 × 48 px (touch targets). */
+export async function expectBigTargets(page: Page, what: string): Promise<void> {
+  for (const el of await page
+    .locator('main button, main a, nav button, nav a, main label:has(input)')
+    .all()) {
+    if (!(await el.isVisible())) continue;
+    const box = (await el.boundingBox())!;
+    const name = (await el.textContent())?.trim();
+    expect(Math.min(box.width, box.height), `${what}: "${name}"`).toBeGreaterThanOrEqual(48);
+  }
+}
