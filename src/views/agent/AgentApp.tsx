@@ -46,12 +46,16 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
   const [autoLocked, setAutoLocked] = useState(false);
 
   useEffect(() => {
+    // A contact form left long ago must not keep someone's details in clear: its draft goes after
+    // twice the lock time, checked now and every half minute while the team space is on screen.
+    const wipe = () => wipeContactDrafts(getDb(), lockSeconds * 2000, new Date()).catch(() => 0);
     (async () => {
-      // A contact form left open long ago must not keep someone's details in clear.
-      await wipeContactDrafts(getDb(), lockSeconds * 2000, new Date()).catch(() => 0);
+      await wipe();
       await restoreSession(Date.now(), lockSeconds);
       setReady(true);
     })();
+    const timer = setInterval(() => void wipe(), 30_000);
+    return () => clearInterval(timer);
   }, [lockSeconds]);
 
   const agentId = session.value?.agentId;

@@ -19,6 +19,16 @@ export function TeamBar({ onLock, onKiosk }: { onLock(): void; onKiosk(): void }
       >
         {t('agent.bar.today')}
       </a>
+      <a
+        class="button"
+        href="/equipe/synchronisation"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate('/equipe/synchronisation');
+        }}
+      >
+        {t('agent.bar.sync')}
+      </a>
       <button type="button" class="button" onClick={onLock}>
         <Picto name="lock" size={24} />
         {t('agent.bar.lock')}

@@ -4,6 +4,7 @@
 import { loadToday } from '../../agent/today';
 import { navigate } from '../../app/router';
 import { t } from '../../i18n';
+import { SyncStatus } from '../sync/SyncStatus';
 import { EncounterList } from './EncounterList';
 import { flash } from './flash';
 import { Picto } from './icons';
@@ -44,6 +45,7 @@ export function TodayScreen() {
             )}
           </div>
           <EncounterList encounters={today.encounters} pending={today.pending} />
+          <SyncStatus />
         </>
       ) : (
         <p class="loading">{t('loading')}</p>

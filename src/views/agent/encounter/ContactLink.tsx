@@ -13,18 +13,21 @@ export function ContactLink({ form, update }: FieldsProps) {
     [form.contactId],
   );
   if (form.contactId && contact === undefined) return null;
-  if (form.contactId && contact)
+  // A contact the server already has may be gone from the tablet: it stays linked, sealed.
+  if (form.contactId)
     return (
       <div class="contact-link" data-testid="contact-link">
         <p class="contact-sealed">
           <Picto name="sealed" />
           <strong>{t('agent.contact.saved')}</strong>
         </p>
-        <p>
-          {t('agent.contact.agreed', {
-            list: contact.consentPurposes.map((p) => t(`agent.purpose.${p}`)).join(', '),
-          })}
-        </p>
+        {contact && (
+          <p>
+            {t('agent.contact.agreed', {
+              list: contact.consentPurposes.map((p) => t(`agent.purpose.${p}`)).join(', '),
+            })}
+          </p>
+        )}
         <button type="button" class="button" onClick={() => update({ contactId: undefined })}>
           {t('agent.contact.unlink')}
         </button>
