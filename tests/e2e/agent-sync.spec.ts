@@ -65,6 +65,34 @@ test.describe('team space and sync', () => {
     expect(await readStore(page, 'encounters')).toHaveLength(1);
   });
 
+  test('every tappable thing of the encounter form is at least 48 px, also with text at 200 %', async ({
+    page,
+  }) => {
+    await enrolTablet(page);
+    await unlockAs(page, demoAgent());
+    await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();
+    await tapTile(page, LEGEND.actions, 'Orientation');
+    for (const section of ['profile', 'demarche', 'equipment', 'note', 'contact'])
+      await page.getByTestId(`section-${section}`).locator('summary').click();
+    for (const scale of ['1', '2']) {
+      await page.evaluate((s) => document.documentElement.style.setProperty('--text-scale', s), scale);
+      const small = await page
+        .locator(
+          'main button, main a, main .tile, main summary, main .pick, main input:not([type=radio]):not([type=checkbox]), main select, main textarea',
+        )
+        .evaluateAll((els) =>
+          els
+            .map((el) => ({ el, box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && Math.min(box.width, box.height) < 48)
+            .map(({ el }) => el.outerHTML.slice(0, 80)),
+        );
+      expect(small, `targets under 48 px at text scale ${scale}`).toEqual([]);
+      // Nothing spills sideways when the text is twice as big.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+    await expectNoAxeViolations(page, 'encounter form, text at 200 %');
+  });
+
   test('the team screens read right to left in Arabic without accessibility violations', async ({ page }) => {
     await enrolTablet(page);
     await unlockAs(page, demoAgent());
