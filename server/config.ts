@@ -12,6 +12,8 @@ export interface Config {
   distDir: string;
   /** True behind TLS (session cookie gets Secure). */
   secureCookies: boolean;
+  /** The retention purge runs daily by itself (BORNE_AUTO_PURGE=0 turns it off, e.g. for e2e runs). */
+  autoPurge: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.BORNE_SECRET || undefined,
     distDir: resolve(env.BORNE_DIST_DIR ?? './dist'),
     secureCookies: env.BORNE_SECURE_COOKIES === '1',
+    autoPurge: env.BORNE_AUTO_PURGE !== '0',
   };
 }
