@@ -82,6 +82,8 @@ export default defineConfig({
         // The build under test (E2E_DIST_DIR, so engineers can test their own build folder).
         BORNE_DIST_DIR: process.env.E2E_DIST_DIR ?? 'dist',
         DATABASE_URL: '',
+        // Tests create expired contacts on purpose; the daily purge must not race them.
+        BORNE_AUTO_PURGE: '0',
       },
     },
     ...(pgDb
@@ -98,6 +100,7 @@ export default defineConfig({
               BORNE_DATA_DIR: process.env.E2E_PG_DATA_DIR!,
               BORNE_DIST_DIR: process.env.E2E_DIST_DIR ?? 'dist',
               DATABASE_URL: pgUrl,
+              BORNE_AUTO_PURGE: '0',
             },
           },
         ]
