@@ -108,23 +108,28 @@ function toRow(
 }
 
 /**
- * Fills `encounterId` for a page of rows: the encounter that carries the contact. The record body is
- * JSON text written by JSON.stringify (no spaces), so a LIKE on `"contactId":"<uuid>"` finds it on
- * both databases without a JSON index.
+ * Fills `encounterId` for a page of rows: the encounter that carries the contact (made at the same
+ * time, on the same tablet). Reads the encounters of the rows' centres from a day before the oldest
+ * contact that carry any contactId — the body is JSON written by JSON.stringify, so one LIKE finds
+ * them on both databases without a JSON index — and matches them in memory.
  */
 export async function attachEncounters(db: Kysely<DB>, rows: FollowUpRow[]): Promise<FollowUpRow[]> {
   if (!rows.length) return rows;
+  const wanted = new Set(rows.map((r) => r.contactId));
+  const since = new Date(Math.min(...rows.map((r) => Date.parse(r.createdAt))) - 86_400_000).toISOString();
   const found = await db
     .selectFrom('records')
     .select(['id', 'data'])
     .where('entity', '=', 'encounter')
     .where('deleted', '=', 0)
-    .where((eb) => eb.or(rows.map((r) => eb('data', 'like', `%"contactId":"${r.contactId}"%`))))
+    .where('centre_id', 'in', [...new Set(rows.map((r) => r.centreId))])
+    .where('created_at', '>=', since)
+    .where('data', 'like', '%"contactId":"%')
     .execute();
   const byContact = new Map<string, string>();
   for (const f of found) {
     const contactId = (JSON.parse(f.data) as Encounter).contactId;
-    if (contactId && !byContact.has(contactId)) byContact.set(contactId, f.id);
+    if (contactId && wanted.has(contactId) && !byContact.has(contactId)) byContact.set(contactId, f.id);
   }
   return rows.map((r) => ({ ...r, encounterId: byContact.get(r.contactId) ?? null }));
 }
