@@ -2,6 +2,7 @@
 // (the "Synchroniser" button, the setup screen's first pull); startSync() wires the page's own
 // triggers: app start, `online`, the tab becoming visible, the service worker's sync message.
 import * as Comlink from 'comlink';
+import { reachability } from '../net/reachability';
 import { onServiceWorkerMessage } from '../pwa/sw-bridge';
 import { openSyncChannel, type SyncMessage, type SyncWorkerApi } from './channel';
 import type { SyncOutcome } from './engine';
@@ -41,9 +42,15 @@ function onMessage(message: SyncMessage): void {
   if (message.type === 'wiped') {
     // A full load clears everything in memory too (unlocked agent, open forms).
     location.replace('/installation');
-  } else if (message.type === 'outcome' && message.outcome.status === 'error') {
-    const { kind } = message.outcome;
-    if (kind === 'offline' || kind === 'unreachable') void registerBackgroundSync();
+  } else if (message.type === 'outcome') {
+    // What a pass learnt of the server is news for the connection indicator too.
+    const { outcome } = message;
+    if (outcome.status === 'ok') reachability.value = 'online';
+    if (outcome.status !== 'error') return;
+    if (outcome.kind === 'offline' || outcome.kind === 'unreachable') {
+      reachability.value = outcome.kind === 'offline' ? 'offline' : 'no-server';
+      void registerBackgroundSync();
+    }
   }
 }
 
