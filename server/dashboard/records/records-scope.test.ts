@@ -128,6 +128,11 @@ describe.each(DB_KINDS)('dashboard records, filters and scope on %s', (kind) => 
     expect((await list(coordA, `${q}&theme=email&theme=aide_aux_demarches_administratives`)).total).toBe(2);
   });
 
+  it('filters by agent', async () => {
+    expect((await list(coordA, 'from=2026-11-01&to=2026-11-30&agent=agent-1')).total).toBe(3);
+    expect((await list(coordA, 'from=2026-11-01&to=2026-11-30&agent=someone-else')).total).toBe(0);
+  });
+
   it('pages the list', async () => {
     const p1 = await list(coordA, 'from=2026-11-01&to=2026-11-30&pageSize=2');
     const p2 = await list(coordA, 'from=2026-11-01&to=2026-11-30&pageSize=2&page=2');
