@@ -14,6 +14,9 @@ export interface DemoCredentials {
   centre: { id: string; name: string };
   agents: { id: string; displayName: string; pin: string }[];
   coordinator: { login: string; password: string };
+  /** Croissant sud's territory coordinator and an admin (demos seeded since the dashboard). */
+  territoryCoordinator?: { login: string; password: string };
+  admin?: { login: string; password: string };
 }
 
 /** The server of the running test's project: the default one (SQLite) or another project's
