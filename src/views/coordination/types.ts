@@ -57,7 +57,8 @@ export interface QuarantineRow {
   centreId: string;
   seq: number;
   entity: string;
-  record: Record<string, unknown>;
+  /** The mutation as the tablet sent it (or its text when it was not JSON). */
+  record: unknown;
   reason: string;
   receivedAt: string;
   status: 'open' | 'corrected' | 'dismissed';

@@ -43,6 +43,11 @@ export function Import() {
       setError(t('coord.import.notJson'));
       return;
     }
+    // Checked here too, so a wrong file gets our sentence rather than a field-by-field list.
+    if ((body as { format?: unknown } | null)?.format !== 'borne-outbox') {
+      setError(t('coord.import.notJson'));
+      return;
+    }
     setBusy(true);
     try {
       setResult(await api.post<ImportResult>('imports/outbox', body));

@@ -19,9 +19,17 @@ const STATUS_KEYS: Record<(typeof STATUSES)[number], CoordKey> = {
   dismissed: 'coord.quarantine.dismissed',
 };
 
+/** The quarantine keeps the whole mutation ({seq, entity, op, record}); the record is what gets fixed. */
+function recordOf(stored: unknown): unknown {
+  const m = stored as { record?: unknown; entity?: unknown } | null;
+  return m && typeof m === 'object' && 'entity' in m && m.record && typeof m.record === 'object'
+    ? m.record
+    : stored;
+}
+
 function Item({ row, onDone }: { row: QuarantineRow; onDone: (message: string) => void }) {
   const [mode, setMode] = useState<'view' | 'correct' | 'dismiss'>('view');
-  const [text, setText] = useState(() => JSON.stringify(row.record, null, 2));
+  const [text, setText] = useState(() => JSON.stringify(recordOf(row.record), null, 2));
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -129,7 +137,7 @@ function Item({ row, onDone }: { row: QuarantineRow; onDone: (message: string) =
       {mode === 'view' && (
         <details>
           <summary>{t('coord.quarantine.show')}</summary>
-          <pre dir="ltr">{JSON.stringify(row.record, null, 2)}</pre>
+          <pre dir="ltr">{JSON.stringify(recordOf(row.record), null, 2)}</pre>
         </details>
       )}
     </section>
