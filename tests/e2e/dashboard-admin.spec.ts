@@ -14,6 +14,8 @@ import {
   signInApi,
   signInPage,
 } from './support/dashboard-data';
+import { enrolTablet } from './support/enrol';
+import { readRows } from './support/kiosk';
 import { currentServer, demoCredentials } from './support/server';
 
 test('a tablet enrolled with the page’s code, then revoked, is refused at its next sync', async ({
@@ -83,72 +85,75 @@ test('a tablet enrolled with the page’s code, then revoked, is refused at its 
   expect(pull.status()).toBe(403);
 });
 
-test('a guide change published from the page reaches the content bundle and a tablet’s pull', async ({
+test('a guide change published from the page reaches the content bundle and a tablet after sync', async ({
   page,
-  request,
+  browser,
+  baseURL,
 }) => {
   const demo = demoCredentials();
   const url = currentServer().baseURL;
   const guideId = 'retraite-releve-demande';
+  const request = page.request;
   const before = (await (await request.get(`${url}/api/v1/content`)).json()) as {
     version: number;
     guides: { id: string; summary: { fr: string } }[];
   };
   const original = before.guides.find((g) => g.id === guideId)!.summary.fr;
   const changed = `${original} Mise à jour ${randomUUID().slice(0, 6)}.`;
-  const tablet = await enrolDevice(request, demo.centre.id);
+  // A real tablet in the browser, enrolled and synced before the change.
+  await enrolTablet(page, `Tablette contenu ${randomUUID().slice(0, 6)}`);
 
-  await signInPage(page, demo.coordinator.login, demo.coordinator.password);
-  await page.goto('/dashboard/admin/guides');
-  await page
+  const office = await browser.newContext({ baseURL });
+  const dashboard = await office.newPage();
+  await signInPage(dashboard, demo.coordinator.login, demo.coordinator.password);
+  await dashboard.goto('/dashboard/admin/guides');
+  await dashboard
     .getByRole('link', { name: /relevé de carrière|retraite/i })
     .first()
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Modifier/ })).toBeVisible();
-  await page.getByLabel('Résumé').fill(changed);
-  await expect(page.getByTestId('guide-preview')).toContainText(changed);
-  await page.getByRole('button', { name: 'Arabe' }).click();
-  await expect(page.getByTestId('guide-preview')).toHaveAttribute('dir', 'rtl');
-  await expectNoAxeViolations(page, 'guide editor in Arabic');
-  await page.getByRole('button', { name: 'Français' }).click();
-  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(page.getByRole('status')).toHaveText(/Brouillon enregistré/);
+  await expect(dashboard.getByRole('heading', { level: 1, name: /^Modifier/ })).toBeVisible();
+  await dashboard.getByLabel('Résumé').fill(changed);
+  await expect(dashboard.getByTestId('guide-preview')).toContainText(changed);
+  await dashboard.getByRole('button', { name: 'Arabe' }).click();
+  await expect(dashboard.getByTestId('guide-preview')).toHaveAttribute('dir', 'rtl');
+  await expectNoAxeViolations(dashboard, 'guide editor in Arabic');
+  await dashboard.getByRole('button', { name: 'Français' }).click();
+  await dashboard.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(dashboard.getByRole('status')).toHaveText(/Brouillon enregistré/);
 
-  await page.getByRole('link', { name: 'Retour aux guides' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'Brouillon à publier' })).toHaveCount(1);
-  await page.getByRole('button', { name: 'Publier maintenant' }).click();
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`Version ${before.version + 1} publiée`));
+  await dashboard.getByRole('link', { name: 'Retour aux guides' }).click();
+  await expect(dashboard.getByRole('row').filter({ hasText: 'Brouillon à publier' })).toHaveCount(1);
+  await dashboard.getByRole('button', { name: 'Publier maintenant' }).click();
+  await expect(dashboard.getByRole('status')).toHaveText(new RegExp(`Version ${before.version + 1} publiée`));
 
   const after = (await (await request.get(`${url}/api/v1/content`)).json()) as typeof before;
   expect(after.version).toBe(before.version + 1);
   expect(after.guides.find((g) => g.id === guideId)!.summary.fr).toBe(changed);
-  // A tablet's next sync learns of the new version (it then fetches the bundle above).
-  let cursor = '';
-  const pointers: { version: number }[] = [];
-  for (let i = 0; i < 20; i++) {
-    const res = await request.get(`${url}/api/v1/sync/pull?cursor=${encodeURIComponent(cursor)}`, {
-      headers: { Authorization: `Bearer ${tablet.deviceToken}` },
-    });
-    expect(res.status()).toBe(200);
-    const page_ = (await res.json()) as {
-      changes: { entity: string; record?: { version: number } }[];
-      cursor: string;
-      hasMore: boolean;
-    };
-    for (const c of page_.changes) if (c.entity === 'content' && c.record) pointers.push(c.record);
-    cursor = page_.cursor;
-    if (!page_.hasMore) break;
-  }
-  expect(pointers.at(-1)?.version).toBe(after.version);
+
+  // The tablet's next sync (app start) stores the new bundle; the kiosk shows the new words.
+  await page.goto('/borne');
+  await expect
+    .poll(
+      async () => {
+        const rows = await readRows<{ version: number }>(page, 'contentBundles');
+        return Math.max(0, ...rows.map((r) => r.version));
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(after.version);
+  await page.goto('/borne');
+  await page.goto(`/borne/guide/${guideId}`);
+  await expect(page.getByText(changed)).toBeVisible();
 
   // Put the text back (other tests read this guide), through the same API the page uses.
-  const dash = await signInApi(request, demo.coordinator.login, demo.coordinator.password);
+  const dash = await signInApi(office.request, demo.coordinator.login, demo.coordinator.password);
   const current = (await (await dash.get(`guides/${guideId}`)).json()) as {
     published: { summary: { fr: string } };
   };
   current.published.summary.fr = original;
   expect((await dash.put(`guides/${guideId}/draft`, { guide: current.published })).status()).toBe(200);
   expect((await dash.post('content/publish', {})).status()).toBe(200);
+  await office.close();
 });
 
 test('the purge deletes only the contacts past their retention date, and keeps the figures', async ({
