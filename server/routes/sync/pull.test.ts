@@ -197,6 +197,26 @@ describe.each(DB_KINDS)('sync pull on %s', (kind) => {
     expect(fresh.reset).toBeUndefined();
   });
 
+  it('pages through a read from zero after a purge without being told to reset again', async () => {
+    await server.deps.database.db.transaction().execute(async (trx) => {
+      const version = await bumpChangeVersion(trx);
+      await trx
+        .updateTable('partners')
+        .set({ deleted_at: '2026-01-01T00:00:00.000Z', version })
+        .where('id', '=', 'sud-late-000')
+        .execute();
+    });
+    await purgeTombstones(server.deps.database.db, server.deps.now());
+    await publishPartners('croissant-sud', 3, 'after-purge');
+    const paged = await pullAll(tablet, 1);
+    expect(paged.pages).toBeGreaterThan(3);
+    expect(paged.changes.map((c) => c.id)).toContain('after-purge-002');
+    const all = await pullAll(tablet, 1000);
+    expect(paged.changes.map((c) => `${c.entity}:${c.id}`)).toEqual(
+      all.changes.map((c) => `${c.entity}:${c.id}`),
+    );
+  });
+
   it('answers a malformed cursor or limit with a 400 in words', async () => {
     for (const query of [
       '?cursor=%%%',

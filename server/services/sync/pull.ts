@@ -64,7 +64,10 @@ export async function readChanges(
   limit: number,
 ): Promise<PullPage> {
   const horizon = await readTombstoneHorizon(db);
-  if (cursor.v > 0 && cursor.v < horizon) {
+  // A read from zero starts at today's horizon: deletions purged before it were never needed.
+  // A cursor must reset only when the horizon moved past it after its read began.
+  const readHorizon = cursor.v === 0 ? horizon : (cursor.h ?? 0);
+  if (cursor.v > 0 && cursor.v < horizon && horizon > readHorizon) {
     return { changes: [], cursor: { v: 0 }, hasMore: false, reset: true };
   }
   const upTo = (
@@ -156,7 +159,9 @@ export async function readChanges(
   const last = page.at(-1);
   return {
     changes: page.map(({ rank: _rank, ...c }) => c),
-    cursor: last ? { v: last.version, e: last.rank, i: last.id } : cursor,
+    cursor: last
+      ? { v: last.version, e: last.rank, i: last.id, ...(readHorizon ? { h: readHorizon } : {}) }
+      : cursor,
     hasMore: rows.length > limit,
   };
 }
