@@ -56,4 +56,41 @@ describe.each(DB_KINDS)('automatic retention purge on %s', (kind) => {
       stop();
     }
   });
+  it('the same tick purges sync tombstones older than 180 days, and keeps recent ones', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    const db = server.deps.database.db;
+    const partner = (id: string, deletedAt: string) => ({
+      id,
+      territory_id: 'sud',
+      name: id,
+      data: JSON.stringify({ id, territoryId: 'sud', name: id, redirectionKind: 'autre', themes: [] }),
+      version: 1,
+      deleted_at: deletedAt,
+    });
+    await db
+      .insertInto('partners')
+      .values([
+        partner('old-gone', '2026-01-01T00:00:00.000Z'),
+        partner('recent-gone', '2026-10-20T00:00:00.000Z'),
+      ])
+      .execute();
+    const lines: string[] = [];
+    const stop = startPurgeTimer(server.deps, (line) => lines.push(line));
+    try {
+      await vi.advanceTimersByTimeAsync(PURGE_FIRST_DELAY_MS);
+      await vi.waitFor(async () => {
+        const ids = (
+          await db
+            .selectFrom('partners')
+            .select('id')
+            .where('id', 'in', ['old-gone', 'recent-gone'])
+            .execute()
+        ).map((r) => r.id);
+        expect(ids).toEqual(['recent-gone']);
+      });
+      expect(lines.join('\n')).toContain('trace(s) de suppression');
+    } finally {
+      stop();
+    }
+  });
 });

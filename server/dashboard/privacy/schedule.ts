@@ -1,7 +1,9 @@
-// The retention purge runs by itself: a first time a minute after start, then every 24 hours. It
-// is idempotent, so several server instances on one database may each run it. A failure is
+// The retention purge runs by itself: a first time a minute after start, then every 24 hours.
+// The same tick purges sync tombstones older than 180 days (tablets with an older cursor then get
+// `reset`). Both are idempotent, so several server instances on one database may each run it. A failure is
 // logged in words and retried at the next tick; it never stops the server.
 import type { Deps } from '../../app-env';
+import { purgeTombstones } from '../../services/sync/tombstones';
 import { purgeExpiredContacts } from './purge';
 
 export const PURGE_FIRST_DELAY_MS = 60_000;
@@ -16,6 +18,8 @@ export function startPurgeTimer(
       const r = await purgeExpiredContacts(deps.database.db, deps.now());
       if (r.contacts || r.quarantined)
         log(`[purge] ${r.contacts} contact(s) arrivé(s) en fin de conservation effacé(s).`);
+      const t = await purgeTombstones(deps.database.db, deps.now());
+      if (t.purged) log(`[purge] ${t.purged} trace(s) de suppression de plus de 180 jours effacée(s).`);
     } catch (err) {
       log(`[purge] Échec de la purge automatique, nouvel essai dans 24 heures : ${(err as Error).message}`);
     }
