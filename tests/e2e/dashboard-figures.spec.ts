@@ -166,6 +166,11 @@ test('figures of a seeded month equal the hand count, as charts and tables', asy
   const partner = partners.items[0]!;
   await push(request, device, marchRecords(device, agent, partner.id));
 
+  // chart.js must draw under the server's CSP (no inline script, no <style> element).
+  const cspErrors: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+  });
   await page.setViewportSize({ width: 1280, height: 800 });
   await signInPage(page, demo.coordinator.login, demo.coordinator.password);
   await page.goto('/dashboard/chiffres?from=2025-03-01&to=2025-03-31');
@@ -247,6 +252,19 @@ test('figures of a seeded month equal the hand count, as charts and tables', asy
   ).toBeVisible();
   // Charts are drawn (chart.js loaded on this page only) beside the tables.
   await expect(page.getByTestId('figure-types').locator('canvas')).toBeVisible();
+  // Drawn, not just present: the canvas has pixels other than transparent ones.
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('figure-types')
+        .locator('canvas')
+        .evaluate((c: HTMLCanvasElement) => {
+          const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          return data.some((v, i) => i % 4 === 3 && v > 0);
+        }),
+    )
+    .toBe(true);
+  expect(cspErrors).toEqual([]);
   await expectNoAxeViolations(page, 'figures page with data');
 
   // The same month on the CAF and EU report page.

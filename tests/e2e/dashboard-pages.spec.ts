@@ -27,6 +27,11 @@ const PAGES: [path: string, heading: string][] = [
 ];
 
 async function visitAll(page: Page, size: string) {
+  // chart.js is loaded by the figures page only.
+  const charts: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/chart-[^/]*\.js$/.test(r.url())) charts.push(new URL(page.url()).pathname);
+  });
   for (const [path, heading] of PAGES) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
@@ -36,6 +41,7 @@ async function visitAll(page: Page, size: string) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} scrolls sideways at ${size}`).toBeLessThanOrEqual(0);
   }
+  expect(charts.filter((p) => p !== '/dashboard/chiffres')).toEqual([]);
 }
 
 test('every dashboard page has its heading and no axe violation, at 1280×800', async ({ page }) => {
