@@ -435,6 +435,9 @@ export const coordination = defineMessages({
     'coord.agenda.remove': 'Retirer « {title} »',
     'coord.exports.followupsCsv': 'Télécharger les suivis (CSV)',
     'coord.tablets.revokedNotice': 'Tablette « {name} » retirée. {explanation}',
+    'coord.agents.deactivateWhat':
+      '{name} ne pourra plus ouvrir l’espace équipe des tablettes, après leur prochaine synchronisation. Ses enregistrements restent.',
+    'coord.agents.deactivateConfirm': 'Oui, désactiver',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'Marché',
     'coord.placeKind.hall_immeuble': 'Hall d’immeuble',
@@ -993,6 +996,9 @@ export const coordination = defineMessages({
     'coord.agenda.remove': 'Remove “{title}”',
     'coord.exports.followupsCsv': 'Download the follow-ups (CSV)',
     'coord.tablets.revokedNotice': 'Tablet “{name}” revoked. {explanation}',
+    'coord.agents.deactivateWhat':
+      '{name} will no longer open the team area of the tablets, after their next sync. Their records stay.',
+    'coord.agents.deactivateConfirm': 'Yes, deactivate',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'Market',
     'coord.placeKind.hall_immeuble': 'Building hall',
@@ -1543,6 +1549,9 @@ export const coordination = defineMessages({
     'coord.agenda.remove': 'حذف «{title}»',
     'coord.exports.followupsCsv': 'تنزيل المتابعات (CSV)',
     'coord.tablets.revokedNotice': 'تم سحب الجهاز «{name}». {explanation}',
+    'coord.agents.deactivateWhat':
+      'لن يتمكن {name} من فتح مساحة الفريق على الأجهزة بعد مزامنتها التالية. تبقى سجلاته.',
+    'coord.agents.deactivateConfirm': 'نعم، عطّل',
     // Labels of the taxonomy ids (src/shared/taxonomy.ts).
     'coord.placeKind.marche': 'سوق',
     'coord.placeKind.hall_immeuble': 'مدخل عمارة',

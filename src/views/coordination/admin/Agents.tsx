@@ -77,6 +77,7 @@ function NewAgent({ centreId, onDone }: { centreId: string; onDone: () => void }
 
 function Agent({ agent, onDone }: { agent: AgentRow; onDone: () => void }) {
   const action = useAction();
+  const [confirming, setConfirming] = useState(false);
   const reset = () =>
     action.run(
       () => api.post<{ pin: string }>(`agents/${agent.id}/reset-pin`, {}),
@@ -100,9 +101,27 @@ function Agent({ agent, onDone }: { agent: AgentRow; onDone: () => void }) {
             <button type="button" onClick={reset} disabled={action.busy}>
               {t('coord.agents.resetPin')}
             </button>
-            <button type="button" class="button-danger" onClick={deactivate} disabled={action.busy}>
+            <button
+              type="button"
+              class="button-danger"
+              onClick={() => setConfirming(true)}
+              disabled={action.busy}
+            >
               {t('coord.agents.deactivate')}
             </button>
+          </div>
+        )}
+        {agent.active && confirming && (
+          <div class="msg msg-warn">
+            <p>{t('coord.agents.deactivateWhat', { name: agent.displayName })}</p>
+            <div class="row">
+              <button type="button" class="button-danger" onClick={deactivate} disabled={action.busy}>
+                {t('coord.agents.deactivateConfirm')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('coord.cancel')}
+              </button>
+            </div>
           </div>
         )}
         <ErrorMessage text={action.error} />
