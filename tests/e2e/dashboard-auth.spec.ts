@@ -69,7 +69,15 @@ test.describe('dashboard sign-in', () => {
 
     await homePage.getByRole('button', { name: 'Se déconnecter partout' }).click();
     await expect(homePage.getByRole('status')).toHaveText('Toutes vos sessions sont fermées.');
-    // The office's session is closed as well: its next page asks to sign in again.
+    // The office's session is closed as well: its next request brings back the sign-in page,
+    // which says why; a new visit also asks to sign in.
+    await officePage.getByRole('link', { name: 'Chiffres' }).click();
+    await expect(
+      officePage.getByRole('heading', { level: 1, name: 'Connexion à la coordination' }),
+    ).toBeVisible();
+    await expect(
+      officePage.getByText('Votre session est terminée. Connectez-vous de nouveau.'),
+    ).toBeVisible();
     await officePage.goto('/dashboard/chiffres');
     await expect(
       officePage.getByRole('heading', { level: 1, name: 'Connexion à la coordination' }),

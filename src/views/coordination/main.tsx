@@ -5,11 +5,11 @@ import { App } from './App';
 import { whenSessionLost } from './api';
 import { applyLanguage, lang } from './i18n';
 import { startRouter } from './router';
-import { forgetSession, loadSession, session } from './session';
+import { loadSession, loseSession, session } from './session';
 
 applyLanguage(lang.value);
 startRouter();
-whenSessionLost(forgetSession);
+whenSessionLost(loseSession);
 render(<App />, document.getElementById('app')!);
 loadSession().catch(() => {
   // The server is unreachable: show the sign-in page, whose form says so in words when used.

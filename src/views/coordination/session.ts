@@ -30,6 +30,9 @@ export interface Session {
 /** undefined while the first /me is on its way; null when signed out. */
 export const session = signal<Session | null | undefined>(undefined);
 
+/** True when the server ended the session under the user (expired, or closed elsewhere). */
+export const sessionLost = signal(false);
+
 interface MeResponse extends Session {
   csrfToken: string;
 }
@@ -50,6 +53,7 @@ export async function loadSession(): Promise<void> {
 }
 
 export async function signIn(login: string, password: string): Promise<void> {
+  sessionLost.value = false;
   const res = await api.post<{ csrfToken: string }>('login', { login, password }, { quiet401: true });
   setCsrfToken(res.csrfToken);
   await loadSession();
@@ -69,4 +73,10 @@ export async function signOutEverywhere(): Promise<number> {
 export function forgetSession(): void {
   setCsrfToken(undefined);
   session.value = null;
+}
+
+/** A 401 on a signed-in request: back to the sign-in page, saying why. */
+export function loseSession(): void {
+  if (session.value) sessionLost.value = true;
+  forgetSession();
 }

@@ -6,7 +6,7 @@ import { Page } from '../components/Page';
 import { lang, t } from '../i18n';
 import { LanguagePicker } from '../Layout';
 import { BASE, navigate, route } from '../router';
-import { signIn } from '../session';
+import { sessionLost, signIn } from '../session';
 
 function failureText(err: unknown): string {
   if (err instanceof ApiError) {
@@ -53,6 +53,7 @@ export function SignIn() {
       <Page title={t('coord.signin.title')}>
         <p>{t('coord.signin.intro')}</p>
         <OkMessage text={notice} />
+        {sessionLost.value && <p class="msg msg-info">{t('coord.error.session')}</p>}
         <form onSubmit={submit} noValidate>
           <label for="signin-login">{t('coord.signin.login')}</label>
           <input
