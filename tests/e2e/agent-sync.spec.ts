@@ -78,7 +78,7 @@ test.describe('team space and sync', () => {
       await page.evaluate((s) => document.documentElement.style.setProperty('--text-scale', s), scale);
       const small = await page
         .locator(
-          'main button, main a, main .tile, main summary, main .pick, main input:not([type=radio]):not([type=checkbox]), main select, main textarea',
+          'main button, main a, main .team-tile, main summary, main .team-pick, main input:not([type=radio]):not([type=checkbox]), main select, main textarea',
         )
         .evaluateAll((els) =>
           els

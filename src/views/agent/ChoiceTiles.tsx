@@ -28,7 +28,7 @@ export function ChoiceTiles<V extends string>(props: Props<V>) {
   const errorId = `${props.name}-error`;
   return (
     <fieldset
-      class={`tiles${props.small ? ' tiles-small' : ''}`}
+      class={`team-tiles${props.small ? ' team-tiles-small' : ''}`}
       aria-describedby={props.error ? errorId : undefined}
       data-testid={`tiles-${props.name}`}
     >
@@ -38,11 +38,11 @@ export function ChoiceTiles<V extends string>(props: Props<V>) {
           {props.error}
         </p>
       )}
-      <div class="tiles-grid">
+      <div class="team-tiles-grid">
         {props.options.map((o) => {
           const checked = props.selected.includes(o.value);
           return (
-            <label key={o.value} class={`tile${checked ? ' tile-on' : ''}`} lang={props.lang}>
+            <label key={o.value} class={`team-tile${checked ? ' team-tile-on' : ''}`} lang={props.lang}>
               <input
                 type={props.multiple ? 'checkbox' : 'radio'}
                 name={props.name}
@@ -52,7 +52,7 @@ export function ChoiceTiles<V extends string>(props: Props<V>) {
                 onChange={() => props.onToggle(o.value)}
               />
               {o.icon && <Picto name={o.icon} />}
-              <span class="tile-label">{o.label}</span>
+              <span class="team-tile-label">{o.label}</span>
             </label>
           );
         })}

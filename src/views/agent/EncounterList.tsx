@@ -17,7 +17,7 @@ function summary(e: Encounter): string {
 
 export function EncounterList({ encounters, pending }: { encounters: Encounter[]; pending: Set<string> }) {
   return (
-    <section aria-labelledby="today-list-title" class="encounter-list">
+    <section aria-labelledby="today-list-title" class="team-encounter-list">
       <h2 id="today-list-title">{t('agent.list.title')}</h2>
       {encounters.length === 0 ? (
         <p>{t('agent.list.empty')}</p>
@@ -26,15 +26,15 @@ export function EncounterList({ encounters, pending }: { encounters: Encounter[]
           {encounters.map((e) => {
             const time = formatTime(e.createdAt);
             return (
-              <li key={e.id} class="encounter-item" data-testid="today-item">
-                <span class="encounter-time">{time}</span>
-                <span class="encounter-summary">
+              <li key={e.id} class="team-encounter-item" data-testid="today-item">
+                <span class="team-encounter-time">{time}</span>
+                <span class="team-encounter-summary">
                   {summary(e)}
-                  {e.contactId && <span class="badge">{t('agent.list.contact')}</span>}
+                  {e.contactId && <span class="team-badge">{t('agent.list.contact')}</span>}
                 </span>
                 {pending.has(e.id) ? (
-                  <span class="encounter-status">
-                    <span class="status-pending">{t('agent.list.pending')}</span>
+                  <span class="team-encounter-status">
+                    <span class="team-status-pending">{t('agent.list.pending')}</span>
                     <a
                       class="button"
                       href={encounterPath(e.id)}
@@ -48,7 +48,7 @@ export function EncounterList({ encounters, pending }: { encounters: Encounter[]
                     </a>
                   </span>
                 ) : (
-                  <span class="encounter-status status-synced">{t('agent.list.synced')}</span>
+                  <span class="team-encounter-status team-status-synced">{t('agent.list.synced')}</span>
                 )}
               </li>
             );

@@ -17,7 +17,7 @@ export function OutingCard({ outing }: { outing: Outing | undefined }) {
 
   if (!outing)
     return (
-      <section class="card outing-card" data-testid="outing-card" aria-label={t('agent.outing.current')}>
+      <section class="card team-outing-card" data-testid="outing-card" aria-label={t('agent.outing.current')}>
         <p>{t('agent.outing.none')}</p>
         <button type="button" class="button" onClick={() => navigate('/equipe/sortie')}>
           {t('agent.outing.start')}
@@ -36,7 +36,7 @@ export function OutingCard({ outing }: { outing: Outing | undefined }) {
   }
 
   return (
-    <section class="card outing-card" data-testid="outing-card" aria-labelledby="outing-title">
+    <section class="card team-outing-card" data-testid="outing-card" aria-labelledby="outing-title">
       <h2 id="outing-title">
         <Picto name={outing.placeKind} />
         {t('agent.outing.current')} : {outing.placeLabel}
@@ -48,7 +48,7 @@ export function OutingCard({ outing }: { outing: Outing | undefined }) {
         {t('agent.outing.since', { time: formatTime(outing.startedAt) })}
       </p>
       {confirming ? (
-        <div class="confirm">
+        <div class="team-confirm">
           <p>{t('agent.outing.endConfirm')}</p>
           <button type="button" class="button button-danger" onClick={end}>
             {t('agent.outing.endYes')}

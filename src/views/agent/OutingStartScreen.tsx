@@ -60,7 +60,7 @@ export function OutingStartScreen() {
         <section class="card" aria-labelledby="recent-title">
           <h2 id="recent-title">{t('agent.outingForm.recent')}</h2>
           <p>{t('agent.outingForm.recentHint')}</p>
-          <div class="recent-places">
+          <div class="team-recent-places">
             {recent.map((r) => (
               <button
                 type="button"
@@ -128,7 +128,7 @@ export function OutingStartScreen() {
             {t(errors.form as MessageKey)}
           </p>
         )}
-        <div class="form-actions">
+        <div class="team-form-actions">
           <button type="submit" class="button button-primary" disabled={busy}>
             {t('agent.outingForm.submit')}
           </button>

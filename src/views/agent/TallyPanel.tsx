@@ -12,11 +12,11 @@ export function TallyPanel({ title, tally, testId }: { title: string; tally: Tal
     ['agent.tally.contactsPending', tally.contactsPending, 'contacts-pending'],
   ] as const;
   return (
-    <section class="card tally" data-testid={testId} aria-labelledby={`${testId}-title`}>
+    <section class="card team-tally" data-testid={testId} aria-labelledby={`${testId}-title`}>
       <h2 id={`${testId}-title`}>{title}</h2>
-      <dl class="tally-grid">
+      <dl class="team-tally-grid">
         {rows.map(([key, value, id]) => (
-          <div key={id} class="tally-item" data-testid={`${testId}-${id}`}>
+          <div key={id} class="team-tally-item" data-testid={`${testId}-${id}`}>
             <dt>{t(key)}</dt>
             <dd>{value}</dd>
           </div>
@@ -24,7 +24,7 @@ export function TallyPanel({ title, tally, testId }: { title: string; tally: Tal
       </dl>
       <h3>{t('agent.tally.themes')}</h3>
       {themes.length ? (
-        <ul class="tally-themes">
+        <ul class="team-tally-themes">
           {themes.map(([theme, n]) => (
             <li key={theme}>
               {t(`agent.theme.${theme}`)} : {n}

@@ -19,10 +19,10 @@ export function TextField(props: Props) {
     .filter(Boolean)
     .join(' ');
   return (
-    <div class="field">
+    <div class="team-field">
       <label for={props.id}>{props.label}</label>
       {props.hint && (
-        <p class="field-hint" id={`${props.id}-hint`}>
+        <p class="team-field-hint" id={`${props.id}-hint`}>
           {props.hint}
         </p>
       )}

@@ -20,11 +20,11 @@ export function TodayScreen() {
   return (
     <main id="main" class="page team-page">
       <h1>{t('agent.today.title')}</h1>
-      <p class="flash" role="status" data-testid="flash">
+      <p class="team-flash" role="status" data-testid="flash">
         {flash.value ? t(flash.value.key) : ''}
       </p>
       <a
-        class="button button-primary button-huge"
+        class="button button-primary team-button-huge"
         href={encounterPath(undefined)}
         onClick={(e) => {
           e.preventDefault();
@@ -38,7 +38,7 @@ export function TodayScreen() {
       {today ? (
         <>
           <OutingCard outing={today.outing} />
-          <div class="tallies">
+          <div class="team-tallies">
             <TallyPanel title={t('agent.tally.day')} tally={today.day} testId="tally-day" />
             {today.outingTally && (
               <TallyPanel title={t('agent.tally.outing')} tally={today.outingTally} testId="tally-outing" />

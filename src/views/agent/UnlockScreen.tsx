@@ -80,7 +80,7 @@ export function UnlockScreen({ centreId, autoLocked }: { centreId: string; autoL
     <main id="main" class="page team-unlock">
       <h1>{t('agent.unlock.title')}</h1>
       {autoLocked && (
-        <p class="notice" role="status">
+        <p class="team-notice" role="status">
           {t('agent.unlock.autoLocked')}
         </p>
       )}
@@ -92,7 +92,7 @@ export function UnlockScreen({ centreId, autoLocked }: { centreId: string; autoL
           </button>
         </div>
       ) : (
-        <form onSubmit={submit} class="unlock-form">
+        <form onSubmit={submit} class="team-unlock-form">
           <ChoiceTiles
             legend={t('agent.unlock.pickName')}
             name="agent"
@@ -109,14 +109,14 @@ export function UnlockScreen({ centreId, autoLocked }: { centreId: string; autoL
             value={pin}
             onInput={setPin}
           />
-          <button type="submit" class="button button-primary button-wide" disabled={busy || wait > 0}>
+          <button type="submit" class="button button-primary team-button-wide" disabled={busy || wait > 0}>
             {busy ? t('agent.unlock.checking') : t('agent.unlock.submit')}
           </button>
-          <p role="alert" class="unlock-message">
+          <p role="alert" class="team-unlock-message">
             {message}
           </p>
           {wait > 0 && (
-            <p class="lockout" data-testid="lockout">
+            <p class="team-lockout" data-testid="lockout">
               {t('agent.unlock.locked', { time: formatWait(wait) })}
             </p>
           )}

@@ -117,7 +117,7 @@ export function Picto({ name, size = 32 }: { name: string; size?: number }) {
   if (!drawing) return null;
   return (
     <svg
-      class="picto"
+      class="team-picto"
       viewBox="0 0 24 24"
       width={size}
       height={size}

@@ -84,7 +84,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
   }
 
   return (
-    <main id="main" class="page team-page contact-page">
+    <main id="main" class="page team-page team-contact-page">
       <h1>{t('agent.contact.title')}</h1>
       <p>{t('agent.contact.intro')}</p>
       <form onSubmit={save} noValidate>
@@ -97,7 +97,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
           onToggle={(l) => patch({ consentLanguage: l, language: l })}
         />
         <section
-          class="card consent"
+          class="card team-consent"
           lang={LOCALE_TAGS[consentLang]}
           dir={consentLang === 'ar' ? 'rtl' : 'ltr'}
           aria-labelledby="consent-title"
@@ -119,7 +119,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
           onToggle={(p) => patch({ purposes: toggled(form.purposes, p) })}
           error={err('purposes')}
         />
-        <p class="warning">{t('agent.contact.never')}</p>
+        <p class="team-warning">{t('agent.contact.never')}</p>
         <TextField
           id="firstName"
           label={t('agent.contact.firstName')}
@@ -174,16 +174,16 @@ export function ContactScreen({ editId }: { editId?: string }) {
           onToggle={(channel) => patch({ channel })}
           error={err('channel')}
         />
-        <p class="notice">{t('agent.contact.sealedNote')}</p>
-        <div class="save-bar">
-          <p role="alert" class="field-error save-error">
+        <p class="team-notice">{t('agent.contact.sealedNote')}</p>
+        <div class="team-save-bar">
+          <p role="alert" class="field-error team-save-error">
             {errors.form
               ? t(errors.form as MessageKey)
               : Object.keys(errors).length
                 ? t('agent.encounter.fixErrors')
                 : ''}
           </p>
-          <button type="submit" class="button button-primary button-save" disabled={busy}>
+          <button type="submit" class="button button-primary team-button-save" disabled={busy}>
             {t('agent.contact.save')}
           </button>
           <button type="button" class="button" onClick={cancel}>

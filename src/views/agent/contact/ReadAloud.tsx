@@ -27,7 +27,7 @@ export function ReadAloud({ text, lang }: { text: string; lang: string }) {
 
   if (!voice)
     return (
-      <p class="notice" data-testid="no-voice">
+      <p class="team-notice" data-testid="no-voice">
         {t('agent.contact.noVoice')}
       </p>
     );

@@ -12,12 +12,12 @@ export function ActionDetails({ form, update, errors }: FieldsProps) {
   return (
     <>
       {form.actions.includes('guide_montre') && (
-        <section class="card action-details" aria-label={t('agent.action.guide_montre')}>
+        <section class="card team-action-details" aria-label={t('agent.action.guide_montre')}>
           <GuidePicker form={form} update={update} errors={errors} />
         </section>
       )}
       {form.actions.includes('orientation') && (
-        <section class="card action-details" aria-label={t('agent.action.orientation')}>
+        <section class="card team-action-details" aria-label={t('agent.action.orientation')}>
           <ChoiceTiles
             legend={t('agent.partner.redirection')}
             name="redirectionKind"
@@ -31,7 +31,7 @@ export function ActionDetails({ form, update, errors }: FieldsProps) {
         </section>
       )}
       {form.actions.includes('inscription_activite') && (
-        <section class="card action-details" aria-label={t('agent.action.inscription_activite')}>
+        <section class="card team-action-details" aria-label={t('agent.action.inscription_activite')}>
           <ActivityPicker form={form} update={update} errors={errors} />
         </section>
       )}

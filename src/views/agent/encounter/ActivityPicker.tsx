@@ -30,16 +30,16 @@ export function ActivityPicker({ form, update, errors }: FieldsProps) {
   const canSignUp = data.contact?.consentPurposes.includes('info_activites') ?? false;
   const error = errorText(errors, 'activities');
   return (
-    <div class="activity-picker">
+    <div class="team-activity-picker">
       {!canSignUp && (
-        <div class="notice">
+        <div class="team-notice">
           <p>{t('agent.error.signupNeedsContact')}</p>
           <button type="button" class="button" onClick={() => navigate(`${currentPath.value}/contact`)}>
             {t('agent.contact.add')}
           </button>
         </div>
       )}
-      <fieldset class="pick-list" aria-describedby={error ? 'activities-error' : undefined}>
+      <fieldset class="team-pick-list" aria-describedby={error ? 'activities-error' : undefined}>
         <legend>{t('agent.activity.label')}</legend>
         {error && (
           <p class="field-error" id="activities-error">
@@ -48,7 +48,7 @@ export function ActivityPicker({ form, update, errors }: FieldsProps) {
         )}
         {data.activities.length === 0 && <p>{t('agent.activity.none')}</p>}
         {data.activities.map((a) => (
-          <label key={a.id} class="pick">
+          <label key={a.id} class="team-pick">
             <input
               type="checkbox"
               name="activities"
@@ -57,7 +57,7 @@ export function ActivityPicker({ form, update, errors }: FieldsProps) {
             />
             <span>
               <strong>{a.title}</strong>
-              <span class="pick-meta">
+              <span class="team-pick-meta">
                 {when(a.startsAt)} · {a.place}
                 {a.seats ? ` · ${t('agent.activity.seats', { n: a.seats })}` : ''}
               </span>

@@ -16,8 +16,8 @@ export function ContactLink({ form, update }: FieldsProps) {
   // A contact the server already has may be gone from the tablet: it stays linked, sealed.
   if (form.contactId)
     return (
-      <div class="contact-link" data-testid="contact-link">
-        <p class="contact-sealed">
+      <div class="team-contact-link" data-testid="contact-link">
+        <p class="team-contact-sealed">
           <Picto name="sealed" />
           <strong>{t('agent.contact.saved')}</strong>
         </p>

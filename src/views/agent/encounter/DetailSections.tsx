@@ -28,7 +28,7 @@ function Section(props: {
   const isOpen = props.form.open.includes(props.id);
   return (
     <details
-      class="section"
+      class="team-section"
       data-testid={`section-${props.id}`}
       open={isOpen}
       onToggle={(e) => {
@@ -41,9 +41,9 @@ function Section(props: {
     >
       <summary>
         {props.title}
-        {props.status && <span class="section-status"> — {props.status}</span>}
+        {props.status && <span class="team-section-status"> — {props.status}</span>}
       </summary>
-      <div class="section-body">{props.children}</div>
+      <div class="team-section-body">{props.children}</div>
     </details>
   );
 }
@@ -53,7 +53,7 @@ export function DetailSections(props: FieldsProps & { editId?: string; flush(): 
   const profile = form.profile;
   const noteError = errorText(errors, 'note');
   return (
-    <div class="sections">
+    <div class="team-sections">
       {form.type === 'individuel' && (
         <Section id="profile" title={t('agent.section.profile')} form={form} update={update}>
           <ChoiceTiles
@@ -130,7 +130,7 @@ export function DetailSections(props: FieldsProps & { editId?: string; flush(): 
         />
       </Section>
       <Section id="note" title={t('agent.section.note')} form={form} update={update}>
-        <p class="warning" id="note-warning">
+        <p class="team-warning" id="note-warning">
           {t('agent.note.warning')}
         </p>
         <label for="note">{t('agent.note.label')}</label>
@@ -143,7 +143,7 @@ export function DetailSections(props: FieldsProps & { editId?: string; flush(): 
           aria-invalid={noteError ? true : undefined}
           onInput={(e) => update({ note: e.currentTarget.value })}
         />
-        <p class="field-hint" id="note-count">
+        <p class="team-field-hint" id="note-count">
           {t('agent.note.count', { n: form.note.length })}
         </p>
         {noteError && (

@@ -53,7 +53,9 @@ export function EncounterScreen({ editId }: { editId?: string }) {
     return (
       <main id="main" class="page team-page">
         <h1>{title}</h1>
-        <p class="notice">{t(state.existing ? 'agent.encounter.readOnly' : 'agent.encounter.notFound')}</p>
+        <p class="team-notice">
+          {t(state.existing ? 'agent.encounter.readOnly' : 'agent.encounter.notFound')}
+        </p>
         <button
           type="button"
           class="button"
@@ -113,9 +115,9 @@ export function EncounterScreen({ editId }: { editId?: string }) {
 
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <main id="main" class="page team-page encounter-page">
+    <main id="main" class="page team-page team-encounter-page">
       <h1>{title}</h1>
-      <p class="encounter-outing">
+      <p class="team-encounter-outing">
         {state.outing
           ? t('agent.encounter.inOuting', { place: state.outing.placeLabel })
           : editId
@@ -123,18 +125,18 @@ export function EncounterScreen({ editId }: { editId?: string }) {
             : t('agent.encounter.noOuting')}
       </p>
       {draft.restored && (
-        <p class="notice" role="status" data-testid="draft-restored">
+        <p class="team-notice" role="status" data-testid="draft-restored">
           {t('agent.encounter.draftRestored')}
         </p>
       )}
       <form onSubmit={save} noValidate>
         <QuickFields form={form} update={update} errors={errors} />
         <DetailSections form={form} update={update} errors={errors} editId={editId} flush={draft.flush} />
-        <div class="save-bar">
-          <p role="alert" class="field-error save-error">
+        <div class="team-save-bar">
+          <p role="alert" class="field-error team-save-error">
             {errors.form ? t(errors.form as MessageKey) : hasErrors ? t('agent.encounter.fixErrors') : ''}
           </p>
-          <button type="submit" class="button button-primary button-save">
+          <button type="submit" class="button button-primary team-button-save">
             {t('agent.encounter.save')}
           </button>
           <button type="button" class="button" onClick={cancel}>
@@ -143,7 +145,7 @@ export function EncounterScreen({ editId }: { editId?: string }) {
         </div>
       </form>
       {editId && (
-        <section class="card danger-zone" aria-label={t('agent.encounter.delete')}>
+        <section class="card team-danger-zone" aria-label={t('agent.encounter.delete')}>
           {confirmDelete ? (
             <>
               <p>{t('agent.encounter.deleteConfirm')}</p>

@@ -17,7 +17,7 @@ export function GroupFields({ form, update, errors }: FieldsProps) {
   const setAge = (band: AgeBand, text: string) =>
     update({ participants: { ...p, byAgeBand: { ...p.byAgeBand, [band]: parseCount(text) } } });
   return (
-    <section class="card group-fields" aria-labelledby="group-title">
+    <section class="card team-group-fields" aria-labelledby="group-title">
       <h2 id="group-title">{t('agent.section.group')}</h2>
       <TextField
         id="participants"
@@ -37,7 +37,7 @@ export function GroupFields({ form, update, errors }: FieldsProps) {
         }}
       >
         <summary>{t('agent.encounter.participantsDetail')}</summary>
-        <fieldset class="counts">
+        <fieldset class="team-counts">
           <legend>{t('agent.encounter.bySex')}</legend>
           {SEXES.map((s) => (
             <TextField
@@ -51,7 +51,7 @@ export function GroupFields({ form, update, errors }: FieldsProps) {
             />
           ))}
         </fieldset>
-        <fieldset class="counts">
+        <fieldset class="team-counts">
           <legend>{t('agent.encounter.byAge')}</legend>
           {AGE_BANDS.map((b) => (
             <TextField

@@ -44,10 +44,10 @@ export function GuidePicker({ form, update, errors }: FieldsProps) {
   }
   const error = errorText(errors, 'guides');
   return (
-    <div class="guide-picker">
+    <div class="team-guide-picker">
       {guides === null && <p>{t('agent.guides.unavailable')}</p>}
       <TextField id="guide-search" label={t('agent.guides.search')} value={text} onInput={setText} />
-      <fieldset class="pick-list" aria-describedby={error ? 'guides-error' : undefined}>
+      <fieldset class="team-pick-list" aria-describedby={error ? 'guides-error' : undefined}>
         <legend>{t('agent.guides.label')}</legend>
         {error && (
           <p class="field-error" id="guides-error">
@@ -55,7 +55,7 @@ export function GuidePicker({ form, update, errors }: FieldsProps) {
           </p>
         )}
         {shown.map((g) => (
-          <label key={g.id} class="pick">
+          <label key={g.id} class="team-pick">
             <input
               type="checkbox"
               name="guides"

@@ -26,7 +26,7 @@ export function PartnerPicker({ form, update }: FieldsProps) {
   const shown = found.slice(0, SHOWN);
   if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
   return (
-    <div class="partner-picker">
+    <div class="team-partner-picker">
       <TextField id="partner-search" label={t('agent.partner.search')} value={text} onInput={setText} />
       <label for="partner-theme">{t('agent.partner.theme')}</label>
       <select
@@ -41,9 +41,9 @@ export function PartnerPicker({ form, update }: FieldsProps) {
           </option>
         ))}
       </select>
-      <fieldset class="pick-list">
+      <fieldset class="team-pick-list">
         <legend>{t('agent.partner.label')}</legend>
-        <label class="pick">
+        <label class="team-pick">
           <input
             type="radio"
             name="partner"
@@ -53,7 +53,7 @@ export function PartnerPicker({ form, update }: FieldsProps) {
           {t('agent.partner.noneSelected')}
         </label>
         {shown.map((p) => (
-          <label key={p.id} class="pick">
+          <label key={p.id} class="team-pick">
             <input
               type="radio"
               name="partner"
@@ -64,7 +64,7 @@ export function PartnerPicker({ form, update }: FieldsProps) {
             />
             <span>
               <strong>{p.name}</strong>
-              <span class="pick-meta">
+              <span class="team-pick-meta">
                 {t(`agent.redir.${p.redirectionKind}`)}
                 {p.label ? ` · ${p.label}` : ''}
               </span>
