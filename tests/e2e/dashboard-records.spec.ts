@@ -272,3 +272,34 @@ test('the CSV export parses into the expected rows and columns, formulas neutral
   expect(col(r2, 'Participants')).toBe('7');
   expect(col(r2, 'Note')).toBe('Atelier; "initiation", suite');
 });
+
+test('a territory coordinator chooses among the centres of their territory only', async ({ page }) => {
+  const tag = randomUUID().slice(0, 6);
+  const t = cli<{ login: string; password: string }>(
+    'create-coordinator',
+    '--login',
+    `territoire-${tag}@test.demo`,
+    '--name',
+    `Territoire ${tag}`,
+    '--role',
+    'territory_coordinator',
+    '--territory',
+    'versant-nord-est',
+  );
+  await signInPage(page, t.login, t.password);
+  await page.goto('/dashboard/chiffres');
+  const centres = page.getByLabel('Centre', { exact: true });
+  await expect(centres.getByRole('option')).toHaveCount(5);
+  const names = (await centres.getByRole('option').allTextContents()).sort();
+  expect(names).toEqual(
+    [
+      'Tous',
+      'Centre socioculturel Belencontre',
+      'Centre socioculturel Phalempins',
+      'Maison de Jeunes et de la Culture du Virolois',
+      'Maison de développement social Echo',
+    ].sort(),
+  );
+  await expect(centres.getByRole('option', { name: /Arbrisseau/ })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'figures for a territory coordinator');
+});
