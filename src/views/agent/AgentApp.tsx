@@ -41,7 +41,12 @@ export default function AgentApp() {
 }
 
 function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
-  const lockSeconds = deviceSettings.value.agentLockSeconds || 300;
+  // The device's setting, or the centre's (set by the coordinators, pulled) when it is stricter.
+  const centreLock = enrolment.centre.settings?.agentLockSeconds;
+  const lockSeconds = Math.min(
+    deviceSettings.value.agentLockSeconds || 300,
+    centreLock && centreLock > 0 ? centreLock : Number.POSITIVE_INFINITY,
+  );
   const [ready, setReady] = useState(false);
   const [autoLocked, setAutoLocked] = useState(false);
 
