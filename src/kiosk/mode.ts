@@ -57,6 +57,11 @@ export async function exitKioskMode(pin: string): Promise<string | undefined> {
   }
   if (!opener) return undefined;
   await updateSetting('kioskActive', false);
+  if (opener !== TEAM_PIN_ID) {
+    // The agent just proved who they are: open their team session, no second PIN.
+    const { openSession } = await import('../agent/session');
+    await openSession(opener, Date.now());
+  }
   navigate('/equipe', { replace: true });
   return opener;
 }

@@ -174,4 +174,7 @@ test('an enrolled tablet stores the questionnaire and the usage events, anonymou
   await page.getByTestId('exit-dialog').getByLabel('Code PIN').fill(agent.pin);
   await page.getByTestId('exit-dialog').getByRole('button', { name: 'Quitter le mode borne' }).click();
   await expect(page).toHaveURL(/\/equipe$/);
+  // The agent proved who they are: their team space opens without a second PIN.
+  await expect(page.getByRole('link', { name: 'Nouvelle rencontre' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toHaveCount(0);
 });
