@@ -114,6 +114,13 @@ test.describe('team space locks', () => {
     // The team space cannot be reached by its address while the kiosk is on.
     await page.goto('/equipe');
     await expect(page).toHaveURL(/\/borne$/);
+    // Leaving with the agent's own PIN opens their team space at once, no second PIN.
+    await page.getByRole('button', { name: 'Sortie équipe' }).click();
+    await page.getByTestId('exit-dialog').getByLabel('Code PIN').fill(demoAgent().pin);
+    await page.getByTestId('exit-dialog').getByRole('button', { name: 'Quitter le mode borne' }).click();
+    await expect(page).toHaveURL(/\/equipe$/);
+    await expect(page.getByRole('link', { name: 'Nouvelle rencontre' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toHaveCount(0);
   });
 
   test('a tablet not enrolled says so and leads to the setup', async ({ page }) => {
