@@ -20,6 +20,9 @@ export function connect(opts: { databaseUrl?: string | undefined; dataDir: strin
     // pg returns int8/numeric as strings; our counters fit in int4, COUNT(*) is int8: parse it.
     pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection dropped by the database (restart, admin kill) must not crash the server:
+    // the pool discards it and opens a new one on the next query.
+    pool.on('error', (err) => console.error('[db] connexion PostgreSQL perdue :', err.message));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -49,7 +49,8 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
   function watchStoredVersions() {
     if (watching) return;
     watching = true;
-    liveQuery(() => newestStoredVersion(deps.db())).subscribe({
+    // async: a database that cannot even open rejects into `error` instead of throwing in a timer.
+    liveQuery(async () => newestStoredVersion(deps.db())).subscribe({
       next: (version) => {
         newestVersion.value = version;
       },

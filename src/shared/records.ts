@@ -179,7 +179,16 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
     .slice(0, 3)
     .map((issue) => {
       const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-      return path ? `${path} : ${issue.message}` : issue.message;
+      const message = inFrench(issue);
+      return path ? `${path} : ${message}` : message;
     })
     .join(' ; ');
+}
+
+/** valibot's default messages are English ("Invalid type: …"); ours are French already. */
+function inFrench(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid')) return issue.message;
+  if (issue.received === 'undefined') return 'champ obligatoire manquant';
+  if (issue.kind === 'schema' && issue.type === 'strict_object') return 'champ inconnu';
+  return `valeur refusée (attendu ${issue.expected ?? 'autre chose'}, reçu ${issue.received})`;
 }
