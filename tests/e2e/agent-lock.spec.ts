@@ -123,6 +123,19 @@ test.describe('team space locks', () => {
     await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toHaveCount(0);
   });
 
+  test('on an enrolled tablet the staff settings open only with the team space unlocked', async ({ page }) => {
+    await enrolTablet(page);
+    await page.goto('/equipe/reglages');
+    await expect(page.getByTestId('settings-locked')).toBeVisible();
+    await expect(page.getByTestId('team-pin-state')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'settings, locked');
+    await page.getByRole('link', { name: 'Ouvrir l’espace équipe' }).click();
+    await unlockAs(page, demoAgent());
+    await page.goto('/equipe/reglages');
+    await expect(page.getByTestId('team-pin-state')).toBeVisible();
+    await expect(page.getByTestId('settings-locked')).toHaveCount(0);
+  });
+
   test('a tablet not enrolled says so and leads to the setup', async ({ page }) => {
     await page.goto('/equipe');
     await expect(page.getByRole('heading', { name: 'La tablette n’est pas encore installée' })).toBeVisible();

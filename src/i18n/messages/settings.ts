@@ -11,6 +11,8 @@ export const settings = defineMessages({
     'settings.unknownPersist': 'Ce navigateur ne dit pas si les données sont protégées.',
     'settings.usage': '{used} utilisés sur {quota} disponibles.',
     'settings.usageUnknown': 'Ce navigateur ne dit pas combien de place est utilisée.',
+    'settings.locked': 'Ces réglages sont pour l’équipe. Ouvrez d’abord l’espace équipe avec votre code.',
+    'settings.unlock': 'Ouvrir l’espace équipe',
   },
   en: {
     'settings.title': 'Tablet settings',
@@ -21,6 +23,8 @@ export const settings = defineMessages({
     'settings.unknownPersist': 'This browser does not say whether data is protected.',
     'settings.usage': '{used} used out of {quota} available.',
     'settings.usageUnknown': 'This browser does not say how much space is used.',
+    'settings.locked': 'These settings are for the team. First open the team area with your PIN.',
+    'settings.unlock': 'Open the team area',
   },
   ar: {
     'settings.title': 'إعدادات الجهاز',
@@ -31,5 +35,7 @@ export const settings = defineMessages({
     'settings.unknownPersist': 'هذا المتصفح لا يوضح ما إذا كانت البيانات محمية.',
     'settings.usage': 'مستخدم {used} من أصل {quota} متاح.',
     'settings.usageUnknown': 'هذا المتصفح لا يوضح المساحة المستخدمة.',
+    'settings.locked': 'هذه الإعدادات خاصة بالفريق. افتح أولًا مساحة الفريق برمزك.',
+    'settings.unlock': 'فتح مساحة الفريق',
   },
 });
