@@ -123,7 +123,9 @@ test.describe('team space locks', () => {
     await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toHaveCount(0);
   });
 
-  test('on an enrolled tablet the staff settings open only with the team space unlocked', async ({ page }) => {
+  test('on an enrolled tablet the staff settings open only with the team space unlocked', async ({
+    page,
+  }) => {
     await enrolTablet(page);
     await page.goto('/equipe/reglages');
     await expect(page.getByTestId('settings-locked')).toBeVisible();
