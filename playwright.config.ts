@@ -84,6 +84,8 @@ export default defineConfig({
         DATABASE_URL: '',
         // Tests create expired contacts on purpose; the daily purge must not race them.
         BORNE_AUTO_PURGE: '0',
+        // Every test enrols tablets from 127.0.0.1: the per-address limit is tested in the server suite.
+        BORNE_ENROL_ATTEMPTS: '10000',
       },
     },
     ...(pgDb
@@ -101,6 +103,8 @@ export default defineConfig({
               BORNE_DIST_DIR: process.env.E2E_DIST_DIR ?? 'dist',
               DATABASE_URL: pgUrl,
               BORNE_AUTO_PURGE: '0',
+              // Every test enrols tablets from 127.0.0.1: the per-address limit is tested in the server suite.
+              BORNE_ENROL_ATTEMPTS: '10000',
             },
           },
         ]

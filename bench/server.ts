@@ -28,6 +28,7 @@ export async function startBenchServer(distDir: string, opts: { databaseUrl?: st
       BORNE_DATA_DIR: dataDir,
       BORNE_DIST_DIR: distDir,
       DATABASE_URL: opts.databaseUrl ?? '',
+      BORNE_ENROL_ATTEMPTS: '10000', // benchmarks enrol many tablets from 127.0.0.1
     },
     stdio: 'ignore',
   });

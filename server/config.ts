@@ -14,6 +14,8 @@ export interface Config {
   secureCookies: boolean;
   /** The retention purge runs daily by itself (BORNE_AUTO_PURGE=0 turns it off, e.g. for e2e runs). */
   autoPurge: boolean;
+  /** Tablet enrolment attempts allowed per address in 15 minutes (BORNE_ENROL_ATTEMPTS, default 30). */
+  enrolAttempts: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +36,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: resolve(env.BORNE_DIST_DIR ?? './dist'),
     secureCookies: env.BORNE_SECURE_COOKIES === '1',
     autoPurge: env.BORNE_AUTO_PURGE !== '0',
+    enrolAttempts: positiveInt(env.BORNE_ENROL_ATTEMPTS, 30, 'BORNE_ENROL_ATTEMPTS'),
   };
+}
+
+function positiveInt(text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined || text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name} doit être un nombre entier positif, reçu « ${text} ».`);
+  return n;
 }

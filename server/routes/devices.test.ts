@@ -128,4 +128,19 @@ describe.each(DB_KINDS)('tablet enrolment on %s', (kind) => {
     expect(b.centre.territoryName).toBe('Versant nord-est');
     expect(a.deviceId).not.toBe(b.deviceId);
   });
+  it('slows down guessing: after 30 attempts from one address in 15 minutes, 429 in words', async () => {
+    const start = new Date('2026-12-01T09:00:00.000Z'); // a fresh window, whatever ran before
+    server.setNow(start);
+    for (let i = 0; i < 30; i++) {
+      expect((await enrol({ code: 'ZZZZ-ZZZZ', deviceName: 'Essai' })).status).toBe(401);
+    }
+    const code = await newCode();
+    const blocked = await enrol({ code, deviceName: 'Bloquée' });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await blocked.json()) as ErrorBody).error.message).toContain('Trop d’essais');
+    // The next window lets people in again.
+    server.setNow(new Date(start.getTime() + 16 * 60_000));
+    expect((await enrol({ code: await newCode(), deviceName: 'Enfin' })).status).toBe(200);
+  });
 });

@@ -4,8 +4,15 @@ import * as v from 'valibot';
 import { EnrolRequestSchema } from '../../src/shared/protocol';
 import { describeIssues } from '../../src/shared/records';
 import type { AppEnv } from '../app-env';
+import { clientAddress } from '../http/client-address';
 import { HttpError, readJson } from '../http/errors';
 import { EnrolError, type EnrolFailure, enrolDevice } from '../services/devices';
+import { hitRateLimit, type RateLimitRule } from '../services/rate-limit';
+
+/** Codes are 8 characters living 15 minutes; a centre enrols a few tablets at a time from one
+ *  address. 30 attempts per address in 15 minutes (config.enrolAttempts) leaves room for typos,
+ *  none for guessing. */
+const enrolRule = (limit: number): RateLimitRule => ({ limit, windowMs: 15 * 60_000 });
 
 /** What the setup screen shows, word for word: one message per way a code can fail. */
 export const ENROL_MESSAGES: Record<EnrolFailure, string> = {
@@ -17,7 +24,13 @@ export const ENROL_MESSAGES: Record<EnrolFailure, string> = {
 export function devicesRoutes() {
   const app = new Hono<AppEnv>();
   app.post('/enrol', async (c) => {
-    const { database, secrets, now } = c.var.deps;
+    const { database, secrets, now, config } = c.var.deps;
+    const rule = enrolRule(config.enrolAttempts);
+    const hit = await hitRateLimit(database.db, `enrol:${clientAddress(c)}`, rule, now());
+    if (!hit.allowed) {
+      c.header('Retry-After', String(hit.retryAfterSeconds));
+      throw new HttpError(429, 'rate_limited', 'Trop d’essais de code. Attendez 15 minutes, puis réessayez.');
+    }
     const parsed = v.safeParse(EnrolRequestSchema, await readJson(c));
     if (!parsed.success) {
       throw new HttpError(

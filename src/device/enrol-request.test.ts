@@ -47,4 +47,15 @@ describe('enrolment code', () => {
       kind: 'unreachable',
     });
   });
+
+  it('too many attempts from one address is said as such, not as a server problem', async () => {
+    const limited = async () =>
+      new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'Trop d’essais de code.' } }), {
+        status: 429,
+        headers: { 'retry-after': '600' },
+      });
+    await expect(enrolWithCode(limited, { code: 'ABCDEFGH', deviceName: 'T' })).rejects.toMatchObject({
+      kind: 'tooMany',
+    });
+  });
 });

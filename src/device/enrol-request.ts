@@ -12,6 +12,7 @@ export type EnrolFailureKind =
   | 'name' // the tablet name is refused
   | 'offline'
   | 'unreachable'
+  | 'tooMany' // 429: too many attempts from this address
   | 'server';
 
 export class EnrolFailure extends Error {
@@ -52,6 +53,7 @@ export async function enrolWithCode(
     if (!(err instanceof SyncError)) throw new EnrolFailure('server');
     if (err.kind === 'offline' || err.kind === 'unreachable') throw new EnrolFailure(err.kind);
     if (err.kind === 'unauthorized') throw new EnrolFailure(classifyCodeRefusal(err.serverMessage));
+    if (err.kind === 'rate_limited') throw new EnrolFailure('tooMany', err.serverMessage);
     if (err.kind === 'invalid')
       throw new EnrolFailure(
         err.serverMessage?.includes('deviceName') ? 'name' : 'mistyped',

@@ -1,9 +1,9 @@
 // Sign-in, sign-out, sign-out everywhere and "who am I" (with the CSRF token the pages send back).
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import * as v from 'valibot';
 import { hashPassword, verifyPassword } from '../../crypto/password';
+import { clientAddress } from '../../http/client-address';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
@@ -28,14 +28,6 @@ const LoginSchema = v.object({
 
 // Checked when the login is unknown, so an unknown login takes as long as a wrong password.
 const dummyHash = hashPassword('borne-dummy-password');
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // in-process requests (tests) have no socket
-  }
-}
 
 /** The only dashboard route reachable without a session. */
 export function loginRoutes() {

@@ -31,6 +31,7 @@ export const setup = defineMessages({
     'setup.error.unreachable':
       'Le serveur du centre ne répond pas. Vérifiez la connexion à Internet, puis réessayez.',
     'setup.error.server': 'Le serveur a un problème. Réessayez dans un moment.',
+    'setup.error.tooMany': 'Trop d’essais de code. Attendez 15 minutes, puis réessayez.',
     'setup.error.pull': 'La tablette est installée. Les données du centre ne sont pas encore arrivées.',
     'setup.retry': 'Réessayer',
     'setup.already': 'Cette tablette est installée pour : {centre}.',
@@ -68,6 +69,7 @@ export const setup = defineMessages({
     'setup.error.unreachable':
       'The centre’s server does not answer. Check the Internet connection, then try again.',
     'setup.error.server': 'The server has a problem. Try again in a moment.',
+    'setup.error.tooMany': 'Too many code attempts. Wait 15 minutes, then try again.',
     'setup.error.pull': 'The tablet is set up. The centre’s data has not arrived yet.',
     'setup.retry': 'Try again',
     'setup.already': 'This tablet is set up for: {centre}.',
@@ -104,6 +106,7 @@ export const setup = defineMessages({
     'setup.error.offline': 'لا توجد شبكة. صِل الجهاز بالإنترنت ثم حاول مرة أخرى.',
     'setup.error.unreachable': 'خادم المركز لا يجيب. تحقّق من الاتصال بالإنترنت ثم حاول مرة أخرى.',
     'setup.error.server': 'في الخادم مشكلة. حاول مرة أخرى بعد قليل.',
+    'setup.error.tooMany': 'محاولات كثيرة جدًا. انتظر 15 دقيقة ثم حاول مرة أخرى.',
     'setup.error.pull': 'تم إعداد الجهاز. لم تصل بيانات المركز بعد.',
     'setup.retry': 'حاول مرة أخرى',
     'setup.already': 'هذا الجهاز مُعدّ لـ: {centre}.',

@@ -15,6 +15,7 @@ const ERROR_KEYS: Record<FormError, MessageKey> = {
   name: 'setup.error.name',
   offline: 'setup.error.offline',
   unreachable: 'setup.error.unreachable',
+  tooMany: 'setup.error.tooMany',
   server: 'setup.error.server',
 };
 
