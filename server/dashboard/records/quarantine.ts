@@ -7,9 +7,9 @@ import { inIds } from '../scope';
 
 export const QUARANTINE_STATUSES = ['open', 'corrected', 'dismissed'] as const;
 
-export async function listQuarantine(db: Kysely<DB>, centreIds: string[], status: string) {
-  if (!centreIds.length) return [];
-  const rows = await db
+/** Quarantined rows of the caller's centres, with the tablet's name. */
+function scopedQuarantine(db: Kysely<DB>, centreIds: string[]) {
+  return db
     .selectFrom('quarantine')
     .leftJoin('devices', 'devices.id', 'quarantine.device_id')
     .select([
@@ -24,7 +24,12 @@ export async function listQuarantine(db: Kysely<DB>, centreIds: string[], status
       'quarantine.received_at',
       'quarantine.status',
     ])
-    .where((eb) => inIds(eb, 'quarantine.centre_id', centreIds))
+    .where((eb) => inIds(eb, 'quarantine.centre_id', centreIds));
+}
+
+export async function listQuarantine(db: Kysely<DB>, centreIds: string[], status: string) {
+  if (!centreIds.length) return [];
+  const rows = await scopedQuarantine(db, centreIds)
     .where('quarantine.status', '=', status)
     .orderBy('quarantine.received_at', 'desc')
     .orderBy('quarantine.id', 'desc')
@@ -34,24 +39,7 @@ export async function listQuarantine(db: Kysely<DB>, centreIds: string[], status
 
 export async function getQuarantined(db: Kysely<DB>, id: number, centreIds: string[]) {
   if (!centreIds.length || !Number.isInteger(id)) return undefined;
-  const row = await db
-    .selectFrom('quarantine')
-    .leftJoin('devices', 'devices.id', 'quarantine.device_id')
-    .select([
-      'quarantine.id',
-      'quarantine.device_id',
-      'devices.name as device_name',
-      'quarantine.centre_id',
-      'quarantine.seq',
-      'quarantine.entity',
-      'quarantine.payload',
-      'quarantine.reason',
-      'quarantine.received_at',
-      'quarantine.status',
-    ])
-    .where('quarantine.id', '=', id)
-    .where((eb) => inIds(eb, 'quarantine.centre_id', centreIds))
-    .executeTakeFirst();
+  const row = await scopedQuarantine(db, centreIds).where('quarantine.id', '=', id).executeTakeFirst();
   return row ? quarantineRow(row) : undefined;
 }
 
