@@ -26,11 +26,15 @@ describe('sync status in words', () => {
   it('counts what waits, dates the oldest, and flags an update after a 426', async () => {
     const db = freshDb();
     await queueRecords(db, 3);
+    // The oldest is the first queued (lowest seq), whatever later entries say.
+    const [first, , last] = await db.outbox.toArray();
+    await db.outbox.update(first!.seq!, { queuedAt: '2026-11-01T08:00:00.000Z' });
+    await db.outbox.update(last!.seq!, { queuedAt: '2026-11-20T08:00:00.000Z' });
     await setState(db, 'protocolRefused', 1);
     await setState(db, 'lastError', { kind: 'protocol', at: now.toISOString() });
     const status = await readSyncStatus(db, 1);
     expect(status).toMatchObject({ pending: 3, updateNeeded: true, lastError: { kind: 'protocol' } });
-    expect(status.oldestQueuedAt).toBeDefined();
+    expect(status.oldestQueuedAt).toBe('2026-11-01T08:00:00.000Z');
     // An updated app speaks a newer protocol: no update is asked any more.
     expect((await readSyncStatus(db, 2)).updateNeeded).toBe(false);
   });

@@ -58,7 +58,7 @@ test('every dashboard page works on a tablet (1024×768), and in Arabic right to
   await visitAll(page, '1024×768');
 
   await page.goto('/dashboard/chiffres');
-  await page.getByLabel('Langue').selectOption('ar');
+  await page.getByLabel('Langue', { exact: true }).selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1, name: 'الأرقام' })).toBeVisible();
   await expectNoAxeViolations(page, 'figures in Arabic');

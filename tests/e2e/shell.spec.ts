@@ -58,12 +58,19 @@ test.describe('tablet shell', () => {
     const prompt = page.getByTestId('update-prompt');
     await expect(prompt).toBeVisible();
     await expect(prompt).toContainText('Nouvelle version disponible');
-    // Nothing reloads on its own: the page keeps its state until the person accepts.
+    // Nothing reloads on its own: the new worker waits, and the page has not navigated since.
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations++;
+    });
+    expect(
+      await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+    ).toBe(true);
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 42;
     });
-    await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(navigations).toBe(0);
     await Promise.all([
       page.waitForEvent('load'),
       prompt.getByRole('button', { name: 'Mettre à jour' }).click(),

@@ -216,6 +216,8 @@ describe.each(KINDS)('server killed with SIGKILL in the middle of a batch, on %s
       .where('device_id', '=', tablet.deviceId)
       .execute();
     expect(total).toHaveLength(BATCH * (KILL_AT.length + 1));
+    // At least one kill really cut a push before its answer (otherwise nothing was tested).
+    expect(outcomes.some((o) => o.includes('answer lost'))).toBe(true);
     console.info(
       `[server killed on ${kind}] uncut push ${Math.round(pushMs)} ms; killed after ${outcomes.join('; ')}`,
     );
