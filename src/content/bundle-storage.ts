@@ -65,9 +65,3 @@ export async function newestStoredVersion(db: BorneDatabase): Promise<number | u
   const versions = await db.contentBundles.toCollection().primaryKeys();
   return versions.length > 0 ? Math.max(...versions) : undefined;
 }
-
-/** The ETag to send in If-None-Match when asking the server for new content. */
-export async function newestStoredEtag(db: BorneDatabase): Promise<string | undefined> {
-  const version = await newestStoredVersion(db);
-  return version === undefined ? undefined : (await db.contentBundles.get(version))?.etag;
-}

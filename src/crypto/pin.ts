@@ -1,15 +1,9 @@
 // Checks a PIN offline against the verifier the server published (salted PBKDF2-SHA-256,
 // WebCrypto). The PIN itself is never stored on the tablet.
 import type { PinVerifier } from '../shared/reference';
+import { fromBase64 } from './base64';
 
 export const PIN_PATTERN = /^\d{4,6}$/;
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 /** Constant-time comparison, so timing says nothing about how close a guess was. */
 function equal(a: Uint8Array, b: Uint8Array): boolean {

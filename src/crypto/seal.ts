@@ -4,6 +4,7 @@
 // The ephemeral private key is never exported and is dropped after use, so the tablet cannot open
 // what it sealed: only the holder of the centre's private key can.
 import type { SealedBox } from '../shared/records';
+import { fromBase64, toBase64 } from './base64';
 
 export const SEAL_ALG = 'ECDH-P256+HKDF-SHA256+A256GCM' as const;
 export const SEAL_INFO = 'borne-contact-v1';
@@ -17,19 +18,6 @@ export interface PublicJwk {
 }
 
 const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
-
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 /** ECDH shared secret → AES-256-GCM key, with the parameters the server uses to open. */
 async function aesKeyFrom(

@@ -43,5 +43,22 @@ export function setLanguage(lang: Language): void {
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A date formatter for the current language, made once per language and options (lists
+ *  format every row on each live update). */
+export function dateFormatter(
+  options: Intl.DateTimeFormatOptions,
+  lang: Language = language.value,
+): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE_TAGS[lang], options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** BCP 47 tag for speech synthesis and number/date formatting. */
 export const LOCALE_TAGS: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar' };

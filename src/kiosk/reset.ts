@@ -4,10 +4,10 @@
 import { navigate } from '../app/router';
 import { setLanguage } from '../i18n';
 import { deviceSettings } from '../settings/store';
+import { stopSpeaking } from '../speech/speech';
 import { adoptLatestContent } from './content';
 import { kioskHistoryDirty, stamp, startNewKioskGeneration } from './history';
 import { KIOSK_HOME } from './mode';
-import { stopSpeaking } from './speech';
 import { exitDialogOpen, idlePromptOpen, openTermId, searchText, surveyDraft } from './state';
 import { setTextScale } from './text-scale';
 

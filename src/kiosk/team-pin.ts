@@ -1,17 +1,13 @@
 // The team PIN: lets staff leave kiosk mode on a tablet that has no agent yet (not enrolled, or
 // never synced). Only a salted PBKDF2-SHA-256 verifier is kept (WebCrypto), never the PIN itself,
 // in the same format as the agents' verifiers so one check (crypto/pin.ts) serves both.
+
+import { toBase64 } from '../crypto/base64';
 import { PIN_PATTERN } from '../crypto/pin';
 import type { PinVerifier } from '../shared/reference';
 
 /** Same cost as the server's agent verifiers: slow enough to make guessing from a copy expensive. */
 export const TEAM_PIN_ITERATIONS = 120_000;
-
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin);
-}
 
 export async function makeTeamPinVerifier(pin: string): Promise<PinVerifier> {
   if (!PIN_PATTERN.test(pin)) throw new Error('pin_format');

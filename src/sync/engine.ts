@@ -52,7 +52,7 @@ async function syncPass(deps: EngineDeps, enrolment: Enrolment): Promise<SyncOut
     const reach = await deps.checkServer();
     if (reach !== 'online') throw new SyncError(reach === 'offline' ? 'offline' : 'unreachable');
 
-    const push = () =>
+    const push = (total?: number) =>
       pushAll({
         db,
         fetch: deps.fetch,
@@ -60,6 +60,7 @@ async function syncPass(deps: EngineDeps, enrolment: Enrolment): Promise<SyncOut
         deviceId: enrolment.deviceId,
         now: deps.now,
         trackProgress: true,
+        total,
       });
     // After a 426 nothing more is pushed until the app is updated (its protocol is then higher);
     // the outbox stays, and pulling goes on so guides still arrive.
@@ -69,7 +70,7 @@ async function syncPass(deps: EngineDeps, enrolment: Enrolment): Promise<SyncOut
       const total = await db.outbox.count();
       if (total > 0) await setState(db, 'progress', { phase: 'push', done: 0, total });
       try {
-        pushed = await push();
+        pushed = await push(total);
       } catch (err) {
         if (!(err instanceof SyncError && err.kind === 'protocol')) throw err;
         await setState(db, 'protocolRefused', PROTOCOL_VERSION);

@@ -18,6 +18,8 @@ export interface PushDeps {
   limits?: BatchLimits;
   /** Writes {phase: 'push', done, total} with each acknowledgement, for the status screen. */
   trackProgress?: boolean;
+  /** The outbox size the caller already counted, so it is not counted twice. */
+  total?: number;
 }
 
 export interface PushSummary {
@@ -47,7 +49,7 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
   const { db } = deps;
   const limits = deps.limits ?? SERVER_LIMITS;
   const summary: PushSummary = { sent: 0, acknowledged: 0, rejected: 0, batches: 0 };
-  let total = deps.trackProgress ? await db.outbox.count() : 0;
+  let total = deps.trackProgress ? (deps.total ?? (await db.outbox.count())) : 0;
   let next = readAfter(db, 0, limits.maxMutations);
   for (;;) {
     const entries = await next;

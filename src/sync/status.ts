@@ -75,6 +75,4 @@ export function describeSyncError(kind: SyncErrorKind, lang?: Language): string 
 }
 
 /** Errors that fix themselves when the network or the server comes back. */
-export function retriesByItself(kind: SyncErrorKind): boolean {
-  return kind === 'offline' || kind === 'unreachable' || kind === 'rate_limited' || kind === 'server';
-}
+export { isRetryable as retriesByItself } from './http';

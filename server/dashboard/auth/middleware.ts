@@ -37,15 +37,3 @@ export function requireSession(): MiddlewareHandler<DashboardEnv> {
     await next();
   };
 }
-
-/** Limits a route to some roles (403 in words otherwise). */
-export function requireRole(
-  ...roles: DashboardEnv['Variables']['user']['role'][]
-): MiddlewareHandler<DashboardEnv> {
-  return async (c, next) => {
-    if (!roles.includes(c.var.user.role)) {
-      throw new HttpError(403, 'forbidden', 'Votre rôle ne permet pas cette action.');
-    }
-    await next();
-  };
-}

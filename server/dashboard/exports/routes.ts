@@ -59,7 +59,8 @@ export function exportRoutes() {
     encounters: async (c, f) => {
       const q = await parseRecordsQuery(c);
       const db = c.var.deps.database.db;
-      const [rows, names] = await Promise.all([queryEncounters(db, q), loadNames(db)]);
+      const names = await loadNames(db);
+      const rows = await queryEncounters(db, q, names);
       const stem = `accompagnements_${q.period.from}_${q.period.to}`;
       return send(c, encountersTable(rows, names.partners, 'Accompagnements'), stem, f);
     },

@@ -79,18 +79,19 @@ export async function purgeExpiredContacts(
         )
         .execute();
     }
+    // The audit entries commit with the deletions: no erased data without its trace.
+    const byCentre = new Map<string, number>();
+    for (const e of expired) byCentre.set(e.centre_id, (byCentre.get(e.centre_id) ?? 0) + 1);
+    for (const [centreId, contacts] of byCentre) {
+      await writeAudit(
+        trx,
+        { userId: opts.userId ?? null, action: 'purge', centreId, detail: { contacts } },
+        now,
+      );
+    }
+    if (!byCentre.size)
+      await writeAudit(trx, { userId: opts.userId ?? null, action: 'purge', detail: { contacts: 0 } }, now);
     return c;
   });
-  const byCentre = new Map<string, number>();
-  for (const e of expired) byCentre.set(e.centre_id, (byCentre.get(e.centre_id) ?? 0) + 1);
-  for (const [centreId, contacts] of byCentre) {
-    await writeAudit(
-      db,
-      { userId: opts.userId ?? null, action: 'purge', centreId, detail: { contacts } },
-      now,
-    );
-  }
-  if (!byCentre.size)
-    await writeAudit(db, { userId: opts.userId ?? null, action: 'purge', detail: { contacts: 0 } }, now);
   return { ...counts, quarantined: quarantined.length, dryRun: false };
 }

@@ -176,20 +176,24 @@ export function privacyRoutes() {
         'not_found',
         'Un de ces contacts est introuvable, ou ne fait pas partie de vos centres.',
       );
-    const counts = await db.transaction().execute((trx) => eraseContacts(trx, [...contacts.keys()]));
-    for (const ct of contacts.values()) {
-      await writeAudit(
-        db,
-        {
-          userId: c.var.user.id,
-          action: 'gdpr.erase',
-          recordId: ct.id,
-          centreId: ct.centreId,
-          detail: { ...counts },
-        },
-        now(),
-      );
-    }
+    // The audit entries commit with the erasure: no erased data without its trace.
+    const counts = await db.transaction().execute(async (trx) => {
+      const erased = await eraseContacts(trx, [...contacts.keys()]);
+      for (const ct of contacts.values()) {
+        await writeAudit(
+          trx,
+          {
+            userId: c.var.user.id,
+            action: 'gdpr.erase',
+            recordId: ct.id,
+            centreId: ct.centreId,
+            detail: { ...erased, requested: contacts.size },
+          },
+          now(),
+        );
+      }
+      return erased;
+    });
     return c.json({ erased: counts.contacts, ...counts });
   });
 

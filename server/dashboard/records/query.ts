@@ -17,7 +17,7 @@ import { checkIds, queryList, queryOne } from '../http';
 import { type Period, parsePeriod } from '../period';
 import { narrowScope } from '../scope';
 import { type EncounterFilter, encounterRow, matchesEncounter, outingRow } from './encounters';
-import { loadNames, loadRecords, loadRecordsById } from './load';
+import { loadNames, loadRecords, loadRecordsById, type Names } from './load';
 import { loadReviews, REVIEW_STATES } from './reviews';
 
 const DAY_MS = 86_400_000;
@@ -57,7 +57,7 @@ export async function parseRecordsQuery(c: Context<DashboardEnv>): Promise<Recor
 }
 
 /** Encounters of the period and scope matching every filter, newest first. */
-export async function queryEncounters(db: Kysely<DB>, q: RecordsQuery) {
+export async function queryEncounters(db: Kysely<DB>, q: RecordsQuery, knownNames?: Names) {
   const encounters = await loadRecords<Encounter>(db, 'encounter', {
     centreIds: q.centreIds,
     startIso: q.period.startIso,
@@ -71,7 +71,7 @@ export async function queryEncounters(db: Kysely<DB>, q: RecordsQuery) {
       db,
       encounters.map((e) => e.id),
     ),
-    loadNames(db),
+    knownNames ?? loadNames(db),
   ]);
   return encounters
     .filter((e) => {

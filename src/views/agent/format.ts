@@ -1,10 +1,8 @@
 // Times and durations in words for the team screens.
-import { LOCALE_TAGS, language, t } from '../../i18n';
+import { dateFormatter, t } from '../../i18n';
 
 export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[language.value], { hour: '2-digit', minute: '2-digit' }).format(
-    new Date(iso),
-  );
+  return dateFormatter({ hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 /** "1 minute et 30 secondes", "45 secondes": a wait said in words, rounded up to the second. */

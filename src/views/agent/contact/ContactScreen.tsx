@@ -104,7 +104,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
         >
           <h2 id="consent-title">{t('agent.contact.consentTitle', undefined, consentLang)}</h2>
           <p data-testid="consent-text">{consentText}</p>
-          <ReadAloud text={consentText} lang={LOCALE_TAGS[consentLang]} />
+          <ReadAloud text={consentText} lang={consentLang} />
         </section>
         <ChoiceTiles
           legend={t('agent.contact.purposes', undefined, consentLang)}

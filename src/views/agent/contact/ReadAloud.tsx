@@ -1,56 +1,34 @@
-// Reads a text aloud with the device's voices (speechSynthesis), in the text's language. When the
-// device has no voice for it, the button is replaced by a sentence saying so.
-import { useEffect, useState } from 'preact/hooks';
+// Reads the consent text aloud with the device's voices, in the resident's language, through the
+// same speech module as the kiosk. When the device has no voice for it, the button is replaced by
+// a sentence saying so.
+import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n';
+import type { Language } from '../../../shared/taxonomy';
+import { speak, speaking, stopSpeaking, voiceFor, voices, watchVoices } from '../../../speech/speech';
 import { Picto } from '../icons';
 
-function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
-  if (typeof speechSynthesis === 'undefined') return undefined;
-  const base = lang.slice(0, 2).toLowerCase();
-  return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(base));
-}
-
-export function ReadAloud({ text, lang }: { text: string; lang: string }) {
-  const [voice, setVoice] = useState(() => voiceFor(lang));
-  const [speaking, setSpeaking] = useState(false);
+export function ReadAloud({ text, lang }: { text: string; lang: Language }) {
   useEffect(() => {
-    setVoice(voiceFor(lang));
-    if (typeof speechSynthesis === 'undefined') return;
-    // Voices often arrive after the first call.
-    const onVoices = () => setVoice(voiceFor(lang));
-    speechSynthesis.addEventListener('voiceschanged', onVoices);
-    return () => {
-      speechSynthesis.removeEventListener('voiceschanged', onVoices);
-      speechSynthesis.cancel();
-    };
-  }, [lang]);
-
-  if (!voice)
+    watchVoices();
+    return stopSpeaking;
+  }, []);
+  void voices.value; // re-render when the voices arrive
+  if (!voiceFor(lang))
     return (
       <p class="team-notice" data-testid="no-voice">
         {t('agent.contact.noVoice')}
       </p>
     );
-
-  function toggle() {
-    if (speaking) {
-      speechSynthesis.cancel();
-      setSpeaking(false);
-      return;
-    }
-    const u = new SpeechSynthesisUtterance(text);
-    u.lang = voice!.lang;
-    u.voice = voice!;
-    u.onend = () => setSpeaking(false);
-    u.onerror = () => setSpeaking(false);
-    speechSynthesis.speak(u);
-    setSpeaking(true);
-  }
-
+  const reading = speaking.value;
   return (
-    <button type="button" class="button" onClick={toggle} aria-pressed={speaking}>
+    <button
+      type="button"
+      class="button"
+      onClick={() => (reading ? stopSpeaking() : speak(text, lang))}
+      aria-pressed={reading}
+    >
       <Picto name="speaker" size={24} />
-      {t(speaking ? 'agent.contact.stopReading' : 'agent.contact.readAloud')}
+      {t(reading ? 'agent.contact.stopReading' : 'agent.contact.readAloud')}
     </button>
   );
 }

@@ -2,13 +2,13 @@
 // with their consent to hear about activities: the picker says so and offers to add them.
 import { currentPath, navigate } from '../../../app/router';
 import { getDb } from '../../../db/database';
-import { LOCALE_TAGS, language, t } from '../../../i18n';
+import { dateFormatter, t } from '../../../i18n';
 import { toggled } from '../ChoiceTiles';
 import { useLive } from '../useLive';
 import { errorText, type FieldsProps } from './QuickFields';
 
 function when(iso: string): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[language.value], {
+  return dateFormatter({
     weekday: 'long',
     day: 'numeric',
     month: 'long',
