@@ -2,14 +2,14 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppEnv, Deps } from './app-env';
-import { dashboardRoutes } from './dashboard/routes';
+import { dashboardRoutes } from './dashboard-api/routes';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { serveDist } from './http/static';
-import { contentRoutes } from './routes/content';
-import { devicesRoutes } from './routes/devices';
-import { healthRoutes } from './routes/health';
-import { syncRoutes } from './routes/sync/index';
+import { contentRoutes } from './tablet-api/content';
+import { devicesRoutes } from './tablet-api/devices';
+import { healthRoutes } from './tablet-api/health';
+import { syncRoutes } from './tablet-api/sync/index';
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();

@@ -2,7 +2,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Deps } from './app-env';
-import { startPurgeTimer } from './dashboard/privacy/schedule';
+import { startPurgeTimer } from './jobs/purge-schedule';
 
 export function startServer(deps: Deps, onListening?: (url: string) => void): Promise<() => Promise<void>> {
   const app = createApp(deps);

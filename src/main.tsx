@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { startRouter } from './app/router';
+import { initDeviceSettings } from './device/settings-store';
 import { setLanguage } from './i18n';
 import { installKioskGuard } from './kiosk/mode';
-import { watchReachability } from './net/reachability';
-import { registerServiceWorker } from './pwa/sw-bridge';
-import { requestPersistentStorage } from './settings/storage';
-import { initDeviceSettings } from './settings/store';
+import { watchReachability } from './platform/reachability';
+import { requestPersistentStorage } from './platform/storage';
+import { registerServiceWorker } from './platform/sw-bridge';
 import './styles/base.css';
 
 async function start() {

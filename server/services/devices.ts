@@ -5,9 +5,9 @@ import type { Centre } from '../../src/shared/reference';
 import { bumpChangeVersion } from '../db/change-version';
 import type { DB } from '../db/schema';
 import type { Secrets } from '../secrets';
+import { centreRecord, loadCentre } from '../sync/centre-record';
 import { normaliseEnrolCode } from './enrol-codes';
 import { newId, newToken } from './ids';
-import { centreRecord, loadCentre } from './sync/centre-record';
 
 export interface DeviceRow {
   id: string;

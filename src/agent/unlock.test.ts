@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makePinVerifier } from '../../server/crypto/pin';
-import { deviceSettings } from '../settings/store';
+import { deviceSettings } from '../device/settings-store';
 import { session } from './session';
 import { unlock } from './unlock';
 

@@ -2,7 +2,7 @@
 // published. Wrong PINs count towards the lockout; a malformed entry (not 4–6 digits) does not.
 import { PIN_PATTERN, verifyPin } from '../crypto/pin';
 import type { LocalAgent } from '../db/types';
-import { updateSetting } from '../settings/store';
+import { updateSetting } from '../device/settings-store';
 import { clearLockout, loadLockout, recordFailure, remainingMs, triesBeforeLock } from './lockout';
 import { openSession } from './session';
 

@@ -1,7 +1,7 @@
+import { NotFound } from '../views/common/NotFound';
+import { TopBar } from '../views/common/TopBar';
+import { UpdatePrompt } from '../views/common/UpdatePrompt';
 import { Home } from '../views/home/Home';
-import { NotFound } from '../views/shared/NotFound';
-import { TopBar } from '../views/shared/TopBar';
-import { UpdatePrompt } from '../views/shared/UpdatePrompt';
 import { lazyView } from './lazy';
 import { currentPath, under } from './router';
 

@@ -31,7 +31,7 @@ const EnrolResponseSchema = v.object({
 });
 
 /**
- * The server answers every bad code with 401 and a French sentence (server/routes/sync/README.md);
+ * The server answers every bad code with 401 and a French sentence (server/tablet-api/sync/README.md);
  * its words tell which case it is, so the screen can say it in the tablet's language.
  */
 export function classifyCodeRefusal(message: string | undefined): EnrolFailureKind {

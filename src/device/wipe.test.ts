@@ -3,7 +3,7 @@ import { get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../db/database';
 import { writeWithOutbox } from '../db/outbox';
-import { saveSetting } from '../settings/device-settings';
+import { saveSetting } from './device-settings';
 import { getEnrolment, isEnrolled, saveEnrolment } from './enrolment';
 import { getWipeNote, wipeDevice } from './wipe';
 

@@ -1,7 +1,7 @@
 // Kiosk mode: the tablet is handed to a resident. While it is on, only kiosk screens are reachable
 // (by any route or the back button); leaving needs a team member's PIN.
 import { addRouteGuard, navigate, under } from '../app/router';
-import { deviceSettings, updateSetting } from '../settings/store';
+import { deviceSettings, updateSetting } from '../device/settings-store';
 import type { PinVerifier } from '../shared/reference';
 
 export const KIOSK_HOME = '/borne';

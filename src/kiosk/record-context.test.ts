@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../db/database';
+import { DEFAULT_SETTINGS } from '../device/device-settings';
 import { clearEnrolment, type Enrolment, saveEnrolment } from '../device/enrolment';
-import { DEFAULT_SETTINGS } from '../settings/device-settings';
-import { deviceSettings } from '../settings/store';
+import { deviceSettings } from '../device/settings-store';
 import { saveAnonymousRecord } from './record-context';
 
 const ENROLMENT = {

@@ -4,7 +4,7 @@
 // attribute them to and no server to send them to: then nothing is recorded, and the kiosk still
 // works fully.
 import { getEnrolment } from '../device/enrolment';
-import { deviceSettings } from '../settings/store';
+import { deviceSettings } from '../device/settings-store';
 
 export interface RecordContext {
   centreId: string;

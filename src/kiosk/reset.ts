@@ -2,9 +2,9 @@
 // screen, history, search text, open guide, dialogs, questionnaire, language, text size — and a
 // newly installed content bundle is taken now, when no guide is open.
 import { navigate } from '../app/router';
+import { deviceSettings } from '../device/settings-store';
 import { setLanguage } from '../i18n';
-import { deviceSettings } from '../settings/store';
-import { stopSpeaking } from '../speech/speech';
+import { stopSpeaking } from '../platform/speech';
 import { adoptLatestContent } from './content';
 import { kioskHistoryDirty, stamp, startNewKioskGeneration } from './history';
 import { KIOSK_HOME } from './mode';

@@ -30,6 +30,6 @@ export async function makeTeamPinVerifier(pin: string): Promise<PinVerifier> {
 
 /** Stores a new team PIN (as its verifier) in the device settings. */
 export async function setTeamPin(pin: string): Promise<void> {
-  const { updateSetting } = await import('../settings/store');
+  const { updateSetting } = await import('../device/settings-store');
   await updateSetting('teamPinVerifier', await makeTeamPinVerifier(pin));
 }

@@ -3,7 +3,7 @@ import { compileContent } from '../../scripts/content/compile';
 import { sha256Hex } from '../content/bundle-check';
 import { newestStoredVersion } from '../content/bundle-storage';
 import type { Enrolment } from '../device/enrolment';
-import type { Reachability } from '../net/health';
+import type { Reachability } from '../platform/health';
 import { hashedContentText } from '../shared/content';
 import { type EngineDeps, runSync } from './engine';
 import { getState, setState } from './state';

@@ -5,7 +5,7 @@
 import type { BorneDatabase } from '../db/database';
 import type { Enrolment } from '../device/enrolment';
 import type { WipeReason } from '../device/wipe';
-import type { Reachability } from '../net/health';
+import type { Reachability } from '../platform/health';
 import { PROTOCOL_VERSION } from '../shared/protocol';
 import type { Centre } from '../shared/reference';
 import { fetchContentIfChanged } from './content';

@@ -2,8 +2,8 @@
 // (the "Synchroniser" button, the setup screen's first pull); startSync() wires the page's own
 // triggers: app start, `online`, the tab becoming visible, the service worker's sync message.
 import * as Comlink from 'comlink';
-import { reachability } from '../net/reachability';
-import { onServiceWorkerMessage } from '../pwa/sw-bridge';
+import { reachability } from '../platform/reachability';
+import { onServiceWorkerMessage } from '../platform/sw-bridge';
 import { openSyncChannel, type SyncMessage, type SyncWorkerApi } from './channel';
 import type { SyncOutcome } from './engine';
 import type { TriggerReason } from './scheduler';

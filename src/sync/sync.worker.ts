@@ -6,7 +6,7 @@ import { liveQuery } from 'dexie';
 import { getDb } from '../db/database';
 import { getEnrolment, updateEnrolledCentre } from '../device/enrolment';
 import { wipeDevice } from '../device/wipe';
-import { checkServer } from '../net/health';
+import { checkServer } from '../platform/health';
 import { openSyncChannel, type SyncMessage, type SyncWorkerApi } from './channel';
 import { type LockResult, runSync } from './engine';
 import { SyncScheduler } from './scheduler';

@@ -46,7 +46,9 @@ test('the tablet precache holds no file of the coordination dashboard', () => {
   expect(urls).not.toContain(entry);
 
   const tablet = reachableFrom('index.html');
-  const dashboardOnly = [...reachableFrom('dashboard.html')].filter((f) => !tablet.has(f) && f !== 'dashboard.html');
+  const dashboardOnly = [...reachableFrom('dashboard.html')].filter(
+    (f) => !tablet.has(f) && f !== 'dashboard.html',
+  );
   expect(dashboardOnly.length).toBeGreaterThan(0);
   expect(urls.filter((u) => dashboardOnly.includes(u))).toEqual([]);
 });

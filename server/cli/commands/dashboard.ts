@@ -1,9 +1,9 @@
 // Dashboard commands: `purge` (contacts past their retention date; also on the dashboard) and
 // `seed-demo-records` (a realistic stretch of records for the demo centre, for demos and e2e).
 
-import { seedDemoRecords } from '../../dashboard/demo/seed-records';
-import { purgeExpiredContacts } from '../../dashboard/privacy/purge';
+import { purgeExpiredContacts } from '../../dashboard-api/privacy/purge';
 import { openRuntime } from '../../runtime';
+import { seedDemoRecords } from '../../seed/demo-records/seed-records';
 import { parse, UsageError } from '../args';
 import type { Command } from '../command';
 

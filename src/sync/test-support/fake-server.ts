@@ -1,4 +1,4 @@
-// A fake centre server for unit tests of the sync engine: it follows server/routes/sync/README.md
+// A fake centre server for unit tests of the sync engine: it follows server/tablet-api/sync/README.md
 // (statuses, lastSeq rule, pages and cursors, reset) in memory, and can misbehave on demand:
 // no network, a lost answer after the commit, a revoked tablet, an old protocol.
 import {

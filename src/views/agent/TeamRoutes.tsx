@@ -1,6 +1,6 @@
 // The team space's screens by path (the URL keeps the place, so a reload lands on the same form).
 import { currentPath } from '../../app/router';
-import { NotFound } from '../shared/NotFound';
+import { NotFound } from '../common/NotFound';
 import { ContactScreen } from './contact/ContactScreen';
 import { EncounterScreen } from './encounter/EncounterScreen';
 import { OutingStartScreen } from './OutingStartScreen';

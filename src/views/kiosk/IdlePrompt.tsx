@@ -1,7 +1,7 @@
+import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
 import { promptMsFor } from '../../kiosk/idle';
 import { idlePromptOpen } from '../../kiosk/state';
-import { deviceSettings } from '../../settings/store';
 import { Modal } from './Modal';
 
 /** "Vous êtes toujours là ?" — large, one button; without an answer the kiosk resets. */

@@ -2,6 +2,7 @@
 // and a resident beside a worker). Content, search and the database load after the first paint.
 import { useEffect } from 'preact/hooks';
 import { currentPath } from '../../app/router';
+import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
 import { content, ensureContent, guidesById } from '../../kiosk/content';
 import { installGuideSession, parseGuidePath } from '../../kiosk/guide-session';
@@ -11,8 +12,7 @@ import { KIOSK_HOME } from '../../kiosk/mode';
 import { kioskIsPristine, resetKiosk } from '../../kiosk/reset';
 import { idlePromptOpen } from '../../kiosk/state';
 import { isTileId } from '../../kiosk/tiles';
-import { deviceSettings } from '../../settings/store';
-import { speaking, watchVoices } from '../../speech/speech';
+import { speaking, watchVoices } from '../../platform/speech';
 import { ContentGate } from './ContentGate';
 import { ExitDialog } from './ExitDialog';
 import { Glossary } from './Glossary';

@@ -1,7 +1,7 @@
+import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
 import { KIOSK_HOME } from '../../kiosk/mode';
 import { exitDialogOpen } from '../../kiosk/state';
-import { deviceSettings } from '../../settings/store';
 import { BookIcon, HomeIcon } from './Icons';
 import { KioskLink } from './KioskLink';
 import { TextSizeControl } from './TextSizeControl';

@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import { reachability } from '../../net/reachability';
+import { reachability } from '../../platform/reachability';
 
 /** The official website, only when the tablet is online; otherwise a sentence saying why not. */
 export function OfficialSite({ url }: { url: string }) {

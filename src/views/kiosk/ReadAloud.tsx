@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { language, t } from '../../i18n';
 import { recordKioskEvent } from '../../kiosk/events';
-import { speak, speaking, stopSpeaking, voiceFor, voices } from '../../speech/speech';
+import { speak, speaking, stopSpeaking, voiceFor, voices } from '../../platform/speech';
 
 /**
  * "Écouter l'étape": reads `text` in the screen's language. With no voice for that language on the

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { PIN_PATTERN } from '../../crypto/pin';
+import { deviceSettings, updateSetting } from '../../device/settings-store';
 import { t } from '../../i18n';
 import { enterKioskMode, kioskExitNeedsPin } from '../../kiosk/mode';
 import { setTeamPin } from '../../kiosk/team-pin';
-import { deviceSettings, updateSetting } from '../../settings/store';
 
 const IDLE_MIN = 5;
 const IDLE_MAX = 3600;

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { restoreSession } from '../../agent/session';
 import { navigate } from '../../app/router';
 import { isEnrolled } from '../../device/enrolment';
+import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
-import { deviceSettings } from '../../settings/store';
 import { KioskSettings } from './KioskSettings';
 import { StorageInfo } from './StorageInfo';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { LOCALE_TAGS, language, t } from '../../i18n';
-import { formatBytes, refreshStorageEstimate, storageStatus } from '../../settings/storage';
+import { formatBytes, refreshStorageEstimate, storageStatus } from '../../platform/storage';
 
 /** Whether the browser keeps the tablet's data, and how much room it uses. */
 export function StorageInfo() {

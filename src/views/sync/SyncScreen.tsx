@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { restoreSession } from '../../agent/session';
 import { navigate } from '../../app/router';
+import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
-import { deviceSettings } from '../../settings/store';
 import { SyncStatus } from './SyncStatus';
 
 function TeamLink({ label }: { label: string }) {

@@ -4,7 +4,7 @@
 import './sync.css';
 import { useState } from 'preact/hooks';
 import { language, t } from '../../i18n';
-import { applyUpdate, checkForUpdate, updateWaiting } from '../../pwa/sw-bridge';
+import { applyUpdate, checkForUpdate, updateWaiting } from '../../platform/sw-bridge';
 import type { SyncOutcome } from '../../sync/engine';
 import { describeSyncError, formatAgo, retriesByItself, type SyncStatusData } from '../../sync/status';
 import { syncNow } from '../../sync/sync-client';

@@ -3,8 +3,8 @@
 // a sentence saying so.
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n';
+import { speak, speaking, stopSpeaking, voiceFor, voices, watchVoices } from '../../../platform/speech';
 import type { Language } from '../../../shared/taxonomy';
-import { speak, speaking, stopSpeaking, voiceFor, voices, watchVoices } from '../../../speech/speech';
 import { Picto } from '../icons';
 
 export function ReadAloud({ text, lang }: { text: string; lang: Language }) {

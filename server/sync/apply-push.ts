@@ -1,0 +1,251 @@
+// Applies a push in ONE transaction (DESIGN.md "Sync"): the device's lastSeq is read (and locked on
+// PostgreSQL) and written back with the records, so a retry after a lost answer is all `duplicate`
+// and a server killed mid-request leaves nothing half-applied.
+import type { webcrypto } from 'node:crypto';
+import type { Insertable, Transaction } from 'kysely';
+import type { Mutation, PushResponse, PushResult } from '../../src/shared/protocol';
+import type { AnyRecord, Contact, RecordEntity } from '../../src/shared/records';
+import { importCentrePrivateKey } from '../crypto/centre-keys';
+import { bumpChangeVersion } from '../db/change-version';
+import type { Database_ } from '../db/connect';
+import type { DB } from '../db/schema';
+import type { Secrets } from '../secrets';
+import { checkMutation } from './check-mutation';
+import { contactLookupHashes } from './contact-lookup';
+import { openSealedBox, SealedBoxError } from './open-contact';
+
+/** A createdAt further ahead of the server clock than this is a wrong tablet clock. */
+export const MAX_CLOCK_AHEAD_MS = 86_400_000;
+
+export class SequenceGapError extends Error {
+  constructor(
+    readonly lastSeq: number,
+    readonly got: number,
+  ) {
+    super(`sequence gap: expected ${lastSeq + 1}, got ${got}`);
+  }
+}
+
+export class DeviceRevokedError extends Error {}
+
+interface Stored {
+  id: string;
+  entity: string;
+  centre_id: string;
+  device_id: string;
+  agent_id: string;
+  rev: number;
+  created_at: string;
+  received_at: string;
+  deleted: number;
+  data: Record<string, unknown>;
+  retention_until: string | null;
+  inDb: boolean;
+  dirty: boolean;
+}
+
+type Trx = Transaction<DB>;
+
+const CHUNK = 200;
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+async function loadStored(trx: Trx, ids: string[]): Promise<Map<string, Stored>> {
+  const state = new Map<string, Stored>();
+  for (const part of chunks([...new Set(ids)], 500)) {
+    const rows = await trx.selectFrom('records').selectAll().where('id', 'in', part).execute();
+    for (const r of rows) {
+      state.set(r.id, { ...r, data: JSON.parse(r.data), inDb: true, dirty: false });
+    }
+  }
+  return state;
+}
+
+/** createdAt more than a day ahead of the server is clamped; the tablet's value is kept beside it. */
+function clampCreatedAt(data: Record<string, unknown>, now: Date): string {
+  const created = Date.parse(String(data.createdAt));
+  if (created - now.getTime() > MAX_CLOCK_AHEAD_MS) {
+    data.clientCreatedAt = data.createdAt;
+    data.createdAt = now.toISOString();
+    return now.toISOString();
+  }
+  return new Date(created).toISOString();
+}
+
+export async function applyPush(
+  database: Database_,
+  secrets: Secrets,
+  device: { id: string; centre_id: string },
+  mutations: Mutation[],
+  now: Date,
+): Promise<PushResponse> {
+  const nowIso = now.toISOString();
+  return database.db.transaction().execute(async (trx) => {
+    let locked = trx.selectFrom('devices').select(['last_seq', 'status']).where('id', '=', device.id);
+    // Two pushes of one tablet queue here. NO KEY UPDATE (not UPDATE): inserting a device command
+    // for this tablet (a foreign key check) must not wait on a push, or the two could deadlock
+    // over the change counter that the push takes last. SQLite has one writer anyway.
+    if (database.kind === 'postgres') locked = locked.forNoKeyUpdate();
+    const row = await locked.executeTakeFirstOrThrow();
+    if (row.status !== 'active') throw new DeviceRevokedError();
+    const lastSeq = row.last_seq;
+
+    const fresh = mutations.filter((m) => m.seq > lastSeq).sort((a, b) => a.seq - b.seq);
+    fresh.forEach((m, i) => {
+      if (m.seq !== lastSeq + 1 + i) throw new SequenceGapError(lastSeq, fresh[0]!.seq);
+    });
+    const results = new Map<number, PushResult>();
+    for (const m of mutations) if (m.seq <= lastSeq) results.set(m.seq, { seq: m.seq, status: 'duplicate' });
+    if (fresh.length === 0) return { lastSeq, results: mutations.map((m) => results.get(m.seq)!) };
+
+    const agents = await trx
+      .selectFrom('agents')
+      .select('id')
+      .where('centre_id', '=', device.centre_id)
+      .execute();
+    const ctx = {
+      deviceId: device.id,
+      centreId: device.centre_id,
+      agentIds: new Set(agents.map((a) => a.id)),
+    };
+    const ids = fresh.map((m) => m.record.id).filter((id): id is string => typeof id === 'string');
+    const state = await loadStored(trx, ids);
+    const lookups = new Map<string, string[]>();
+    const quarantine: Insertable<DB['quarantine']>[] = [];
+    let centreKey: Promise<webcrypto.CryptoKey> | undefined;
+    const openKey = () => {
+      centreKey ??= trx
+        .selectFrom('centres')
+        .select('private_key_enc')
+        .where('id', '=', device.centre_id)
+        .executeTakeFirstOrThrow()
+        .then((c) => importCentrePrivateKey(secrets, c.private_key_enc));
+      return centreKey;
+    };
+
+    /** The new state of a record, or the reason it is refused. */
+    const plan = async (
+      entity: RecordEntity,
+      record: AnyRecord,
+      st: Stored | undefined,
+    ): Promise<Stored | string> => {
+      const data: Record<string, unknown> = { ...record };
+      if (entity === 'contact') {
+        const sealed = (record as Contact).sealed;
+        if (!sealed && st?.data.sealed)
+          data.sealed = st.data.sealed; // the tablet dropped its copy after ack
+        else if (sealed && JSON.stringify(sealed) !== JSON.stringify(st?.data.sealed)) {
+          try {
+            const personal = await openSealedBox(await openKey(), sealed);
+            lookups.set(record.id, contactLookupHashes(secrets, personal));
+          } catch (err) {
+            if (err instanceof SealedBoxError) return err.message;
+            throw err;
+          }
+        }
+      }
+      return {
+        id: record.id,
+        entity,
+        centre_id: record.centreId,
+        device_id: record.deviceId,
+        agent_id: record.agentId,
+        rev: record.rev,
+        created_at: clampCreatedAt(data, now),
+        received_at: st?.received_at ?? nowIso,
+        deleted: 0,
+        data,
+        retention_until:
+          entity === 'contact' ? new Date((record as Contact).retentionUntil).toISOString() : null,
+        inDb: st?.inDb ?? false,
+        dirty: true,
+      };
+    };
+
+    for (const m of fresh) {
+      const reject = (reason: string) => {
+        results.set(m.seq, { seq: m.seq, status: 'rejected', error: reason });
+        quarantine.push({
+          device_id: device.id,
+          centre_id: device.centre_id,
+          seq: m.seq,
+          entity: m.entity.slice(0, 64),
+          payload: JSON.stringify(m),
+          reason,
+          received_at: nowIso,
+        });
+      };
+      const checked = checkMutation(m, ctx);
+      if (!checked.ok) {
+        reject(checked.reason);
+        continue;
+      }
+      const id = checked.op === 'upsert' ? checked.record.id : checked.id;
+      const st = state.get(id);
+      if (
+        st &&
+        (st.entity !== checked.entity || st.centre_id !== device.centre_id || st.device_id !== device.id)
+      ) {
+        reject('Cet identifiant est déjà celui d’un autre enregistrement (autre tablette ou autre type).');
+        continue;
+      }
+      if (checked.op === 'delete' && st) {
+        if (checked.rev >= st.rev) Object.assign(st, { deleted: 1, rev: checked.rev, dirty: true });
+      } else if (checked.op === 'delete' && !checked.record) {
+        reject('Enregistrement inconnu du serveur : rien à supprimer.');
+        continue;
+      } else if (!st || checked.record!.rev > st.rev) {
+        const next = await plan(checked.entity, checked.record!, st);
+        if (typeof next === 'string') {
+          reject(next);
+          continue;
+        }
+        if (checked.op === 'delete') next.deleted = 1;
+        state.set(id, next);
+      }
+      results.set(m.seq, { seq: m.seq, status: 'applied' });
+    }
+
+    await writeChanges(
+      trx,
+      [...state.values()].filter((s) => s.dirty),
+      lookups,
+      quarantine,
+    );
+    const newLastSeq = fresh.at(-1)!.seq;
+    await bumpChangeVersion(trx);
+    await trx
+      .updateTable('devices')
+      .set({ last_seq: newLastSeq, last_seen_at: nowIso })
+      .where('id', '=', device.id)
+      .execute();
+    return { lastSeq: newLastSeq, results: mutations.map((m) => results.get(m.seq)!) };
+  });
+}
+
+async function writeChanges(
+  trx: Trx,
+  dirty: Stored[],
+  lookups: Map<string, string[]>,
+  quarantine: Insertable<DB['quarantine']>[],
+): Promise<void> {
+  const toRow = ({ inDb: _i, dirty: _d, data, ...s }: Stored) => ({ ...s, data: JSON.stringify(data) });
+  for (const part of chunks(dirty.filter((s) => !s.inDb))) {
+    await trx.insertInto('records').values(part.map(toRow)).execute();
+  }
+  for (const s of dirty.filter((x) => x.inDb)) {
+    const { id, ...rest } = toRow(s);
+    await trx.updateTable('records').set(rest).where('id', '=', id).execute();
+  }
+  for (const part of chunks([...lookups.keys()], 500)) {
+    await trx.deleteFrom('contact_lookup').where('contact_id', 'in', part).execute();
+  }
+  const pairs = [...lookups].flatMap(([contactId, hashes]) =>
+    hashes.map((hash) => ({ hash, contact_id: contactId })),
+  );
+  for (const part of chunks(pairs)) await trx.insertInto('contact_lookup').values(part).execute();
+  for (const part of chunks(quarantine)) await trx.insertInto('quarantine').values(part).execute();
+}

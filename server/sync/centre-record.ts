@@ -1,0 +1,48 @@
+// A centre as tablets receive it (src/shared/reference.ts `Centre`): at enrolment and in pull.
+import type { Kysely } from 'kysely';
+import type { Centre, CentreSettings } from '../../src/shared/reference';
+import type { DB } from '../db/schema';
+
+export interface CentreRow {
+  id: string;
+  name: string;
+  commune: string;
+  territory_id: string;
+  territory_name: string;
+  public_key: string;
+  settings: string;
+}
+
+export function centreRecord(row: CentreRow): Centre {
+  return {
+    id: row.id,
+    name: row.name,
+    commune: row.commune,
+    territoryId: row.territory_id,
+    territoryName: row.territory_name,
+    publicKey: JSON.parse(row.public_key) as Centre['publicKey'],
+    settings: JSON.parse(row.settings) as CentreSettings,
+  };
+}
+
+/** The centre with its territory's name, and the change version of the centre row. */
+export async function loadCentre(
+  db: Kysely<DB>,
+  centreId: string,
+): Promise<(CentreRow & { version: number }) | undefined> {
+  return db
+    .selectFrom('centres')
+    .innerJoin('territories', 'territories.id', 'centres.territory_id')
+    .select([
+      'centres.id',
+      'centres.name',
+      'centres.commune',
+      'centres.territory_id',
+      'territories.name as territory_name',
+      'centres.public_key',
+      'centres.settings',
+      'centres.version',
+    ])
+    .where('centres.id', '=', centreId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,158 @@
+// Shared by the sync tests: two centres in two territories, an agent in each, enrolled tablets,
+// and valid records. Everything goes through the services and the HTTP API, as in production.
+import { serve } from '@hono/node-server';
+import { v7 as uuidv7 } from 'uuid';
+import type { Encounter } from '../../src/shared/records';
+import type { Centre } from '../../src/shared/reference';
+import type { Deps } from '../app-env';
+import { createAgent } from '../services/agents';
+import { createCentre, ensureTerritory } from '../services/centres';
+import { createEnrolCode } from '../services/enrol-codes';
+
+export interface Tablet {
+  deviceId: string;
+  deviceToken: string;
+  centre: Centre;
+}
+
+export interface World {
+  centreA: string;
+  centreB: string;
+  agentA: string;
+  agentB: string;
+}
+
+type Fetcher = (path: string, init?: RequestInit) => Response | Promise<Response>;
+
+export async function seedWorld(deps: Deps): Promise<World> {
+  const { db } = deps.database;
+  const now = deps.now();
+  await ensureTerritory(db, 'croissant-sud', 'Croissant sud');
+  await ensureTerritory(db, 'versant-nord-est', 'Versant nord-est');
+  await createCentre(
+    db,
+    deps.secrets,
+    { id: 'centre-a', territoryId: 'croissant-sud', name: 'Centre A', commune: 'Lille' },
+    now,
+  );
+  await createCentre(
+    db,
+    deps.secrets,
+    { id: 'centre-b', territoryId: 'versant-nord-est', name: 'Centre B', commune: 'Roubaix' },
+    now,
+  );
+  const agentA = await createAgent(db, { centreId: 'centre-a', displayName: 'Amina', pin: '1234' }, now);
+  const agentB = await createAgent(db, { centreId: 'centre-b', displayName: 'Bruno', pin: '5678' }, now);
+  return { centreA: 'centre-a', centreB: 'centre-b', agentA, agentB };
+}
+
+export async function enrolTablet(
+  deps: Deps,
+  fetcher: Fetcher,
+  centreId: string,
+  deviceName = 'Tablette test',
+): Promise<Tablet> {
+  const { code } = await createEnrolCode(deps.database.db, deps.secrets, { centreId }, deps.now());
+  const res = await fetcher('/api/v1/devices/enrol', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceName }),
+  });
+  if (res.status !== 200) throw new Error(`enrolment failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Tablet;
+}
+
+export function encounter(
+  tablet: Tablet,
+  agentId: string,
+  overrides: Partial<Encounter> = {},
+): Encounter & Record<string, unknown> {
+  return {
+    id: uuidv7(),
+    centreId: tablet.centre.id,
+    deviceId: tablet.deviceId,
+    agentId,
+    createdAt: '2026-11-02T09:30:00.000Z',
+    rev: 1,
+    type: 'individuel',
+    profile: { sex: 'feminin', ageBand: '25_39' },
+    themes: ['aide_aux_demarches_administratives'],
+    institutions: ['caf'],
+    actions: [{ kind: 'aide_sur_place' }],
+    durationMin: 15,
+    ...overrides,
+  };
+}
+
+export function authHeaders(tablet: Tablet): Record<string, string> {
+  return { authorization: `Bearer ${tablet.deviceToken}`, 'content-type': 'application/json' };
+}
+
+export function contactRecord(
+  tablet: Tablet,
+  agentId: string,
+  sealed: unknown,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    id: uuidv7(),
+    centreId: tablet.centre.id,
+    deviceId: tablet.deviceId,
+    agentId,
+    createdAt: '2026-11-02T09:30:00.000Z',
+    rev: 1,
+    consentPurposes: ['rappel'],
+    consentTextVersion: '2026-11',
+    consentAt: '2026-11-02T09:30:00.000Z',
+    retentionUntil: '2027-02-02T09:30:00.000Z',
+    ...overrides,
+  };
+  if (sealed !== undefined) record.sealed = sealed;
+  return record;
+}
+
+export interface MutationInput {
+  seq: number;
+  entity: string;
+  op: 'upsert' | 'delete';
+  record: Record<string, unknown>;
+}
+
+/** seq n, n+1, … for records, as upserts. */
+export function upserts(
+  records: Record<string, unknown>[],
+  firstSeq: number,
+  entity = 'encounter',
+): MutationInput[] {
+  return records.map((record, i) => ({ seq: firstSeq + i, entity, op: 'upsert', record }));
+}
+
+export function pushRequest(
+  fetcher: Fetcher,
+  tablet: Tablet,
+  mutations: MutationInput[],
+  extra: Record<string, unknown> = {},
+): Promise<Response> {
+  return Promise.resolve(
+    fetcher('/api/v1/sync/push', {
+      method: 'POST',
+      headers: authHeaders(tablet),
+      body: JSON.stringify({ protocol: 1, deviceId: tablet.deviceId, mutations, ...extra }),
+    }),
+  );
+}
+
+/** The app on a real loopback port, for tests that need real HTTP (connections, concurrency). */
+export function listen(app: { fetch: (req: Request) => Response | Promise<Response> }): Promise<{
+  url: string;
+  close(): Promise<void>;
+}> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

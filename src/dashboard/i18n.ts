@@ -1,0 +1,71 @@
+// The dashboard's own t(): reads only the coordination messages, so nothing of the tablet's
+// catalogue (src/i18n/index.ts) is pulled in, and nothing of this reaches the tablet bundle.
+import { signal } from '@preact/signals';
+import type { Language } from '../shared/taxonomy';
+import { coordination } from './messages/coordination';
+
+export type CoordKey = keyof (typeof coordination)['fr'];
+
+const STORAGE_KEY = 'borne.dashboard.lang';
+const TAGS: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar' };
+
+function storedLanguage(): Language {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    if (value === 'en' || value === 'ar') return value;
+  } catch {
+    // Storage may be blocked: French is the default anyway.
+  }
+  return 'fr';
+}
+
+export const lang = signal<Language>(storedLanguage());
+
+/** The text for `key` in the current language; `{name}` placeholders are replaced from `params`. */
+export function t(key: CoordKey, params?: Record<string, string | number>): string {
+  let text: string = coordination[lang.value][key] ?? coordination.fr[key] ?? key;
+  if (params) {
+    for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
+  }
+  return text;
+}
+
+/** A label for a taxonomy id (`coord.theme.sante`), or the id itself when there is none. */
+export function label(group: string, id: string): string {
+  const key = `coord.${group}.${id}` as CoordKey;
+  return coordination[lang.value][key] ?? coordination.fr[key] ?? id;
+}
+
+export function applyLanguage(next: Language): void {
+  lang.value = next;
+  document.documentElement.lang = next;
+  document.documentElement.dir = next === 'ar' ? 'rtl' : 'ltr';
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Not kept across visits when storage is blocked; nothing else depends on it.
+  }
+}
+
+export function formatNumber(n: number, digits = 0): string {
+  return new Intl.NumberFormat(TAGS[lang.value], { maximumFractionDigits: digits }).format(n);
+}
+
+/** dd/mm/yyyy in French, the local form elsewhere. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return t('coord.none');
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(TAGS[lang.value], { timeZone: 'Europe/Paris' });
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return t('coord.none');
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(TAGS[lang.value], {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+}
