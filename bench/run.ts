@@ -10,7 +10,7 @@ import { ingest } from './metrics/ingest';
 import { kiosk } from './metrics/kiosk';
 import { save } from './metrics/save';
 import { syncBench } from './metrics/sync';
-import { startBenchServer } from './server';
+import { startBenchServer, stopAllBenchServers } from './server';
 
 // Each issue adds its module here.
 const MODULES: Record<string, MetricModule> = {
@@ -23,6 +23,16 @@ const MODULES: Record<string, MetricModule> = {
 };
 
 const only = process.argv.slice(2);
+
+// The PouchDB baseline's packages live in bench/package.json, apart from the product's: install
+// them here the first time a run needs them (the product's `npm ci` never does).
+if ((!only.length || only.includes('sync')) && !existsSync('bench/node_modules/pouchdb/package.json')) {
+  execSync('npm ci --prefix bench --no-audit --no-fund', { stdio: 'inherit' });
+}
+// Ctrl-C or a kill ends the run, not the servers it started: stop them first.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void stopAllBenchServers().finally(() => process.exit(130)));
+}
 // BENCH_DIST_DIR builds into another folder, so a bench run never rewrites the dist/ others test.
 const distDir = process.env.BENCH_DIST_DIR ?? 'dist';
 execSync(`npx vite build --outDir ${distDir} --emptyOutDir`, { stdio: 'inherit' });
@@ -54,6 +64,7 @@ for (const [name, run] of Object.entries(MODULES)) {
   }
 }
 
+await stopAllBenchServers();
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 const rows = Object.entries(results.metrics)
   .sort(([a], [b]) => a.localeCompare(b))

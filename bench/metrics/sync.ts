@@ -2,11 +2,7 @@
 // worker) pushed and acknowledged against the real server, on SQLite and on PostgreSQL. As the
 // reference, the same 10,000 documents replicated by PouchDB from Chromium (IndexedDB) to a
 // PouchDB server (express-pouchdb over LevelDB on disk) on the same machine, in the same run.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import pg from 'pg';
 import { connect } from '../../server/db/connect';
@@ -14,65 +10,10 @@ import { loadSecret, makeSecrets } from '../../server/secrets';
 import { DEMO_CENTRE_ID } from '../../server/seed/demo';
 import { createEnrolCode } from '../../server/services/enrol-codes';
 import type { Metric, MetricModule } from '../metric';
+import { measurePouch } from './pouchdb-baseline';
+import { CHROMIUM_ARGS, COUNT, IDB_HELPERS, inPage } from './sync-page';
 
-const COUNT = 10_000;
 const PG_ADMIN_URL = process.env.DATABASE_URL_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** The same anonymous encounter for both systems (made in the page: ids are UUIDs there). */
-const ENCOUNTER_SOURCE = `function (ctx, i) { return {
-  id: crypto.randomUUID(),
-  centreId: ctx.centreId,
-  deviceId: ctx.deviceId,
-  agentId: ctx.agentId,
-  createdAt: new Date().toISOString(),
-  rev: 1,
-  type: i % 5 === 0 ? 'information' : 'individuel',
-  profile: { sex: i % 2 ? 'feminin' : 'masculin', ageBand: '25_39', livesInQpv: 'oui' },
-  themes: ['aide_aux_demarches_administratives'],
-  institutions: ['caf'],
-  actions: [{ kind: 'aide_sur_place' }],
-  autonomy: 'partiellement_autonome',
-  durationMin: 15,
-}; }`;
-
-// Page-side code is plain JavaScript text: the TypeScript runner renames functions in a way the
-// page cannot evaluate. `inPage` calls one of them with a JSON argument.
-function inPage<T = void>(page: Page, fn: string, arg: unknown): Promise<T> {
-  return page.evaluate(`(${fn})(${JSON.stringify(arg)})`) as Promise<T>;
-}
-
-const IDB_HELPERS = `
-  function openDb(name) {
-    return new Promise(function (resolve, reject) {
-      var req = indexedDB.open(name);
-      req.onerror = function () { reject(req.error); };
-      req.onsuccess = function () { resolve(req.result); };
-    });
-  }
-  function done(tx) {
-    return new Promise(function (resolve, reject) {
-      tx.oncomplete = function () { resolve(); };
-      tx.onerror = function () { reject(tx.error); };
-    });
-  }
-  function request(req) {
-    return new Promise(function (resolve, reject) {
-      req.onsuccess = function () { resolve(req.result); };
-      req.onerror = function () { reject(req.error); };
-    });
-  }
-  var makeEncounter = ${ENCOUNTER_SOURCE};
-`;
 
 const READ_IDS = `async function () {
   ${IDB_HELPERS}
@@ -127,23 +68,6 @@ const TAP_SYNC_AND_WAIT = `function () {
   });
 }`;
 
-/** The same documents into a local PouchDB, then one timed replication to the server. */
-const POUCH_REPLICATE = `async function (arg) {
-  ${IDB_HELPERS}
-  var local = new PouchDB('bench');
-  var ctx = { centreId: 'arbrisseau', deviceId: 'pouch', agentId: 'agent' };
-  var docs = [];
-  for (var i = 0; i < arg.count; i++) {
-    var record = makeEncounter(ctx, i);
-    record._id = record.id;
-    docs.push(record);
-  }
-  await local.bulkDocs(docs);
-  var started = performance.now();
-  var info = await local.replicate.to(arg.remote, { batch_size: 500 });
-  return { ms: performance.now() - started, written: info.docs_written };
-}`;
-
 async function enrolCode(dataDir: string, databaseUrl: string | undefined): Promise<string> {
   const database = connect({ databaseUrl, dataDir });
   try {
@@ -190,66 +114,6 @@ async function measureOurs(browser: Browser, url: string, dataDir: string, datab
     return result.ms / 1000;
   } finally {
     await context.close();
-  }
-}
-
-interface PouchServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** express-pouchdb over PouchDB (LevelDB on disk), serving the bench page on the same origin. */
-async function startPouchServer(): Promise<PouchServer> {
-  const require = createRequire(import.meta.url);
-  const express = require('express') as () => {
-    get(path: string, fn: (req: unknown, res: { type(t: string): { send(b: string): void } }) => void): void;
-    use(path: string, app: unknown): void;
-    listen(port: number, host: string, cb: () => void): Server;
-  };
-  const PouchDB = require('pouchdb') as { defaults(opts: { prefix: string }): unknown };
-  const expressPouchDB = require('express-pouchdb') as (db: unknown, opts: object) => unknown;
-  const dir = mkdtempSync(join(tmpdir(), 'borne-pouch-'));
-  const script = readFileSync(require.resolve('pouchdb/dist/pouchdb.min.js'), 'utf8');
-  const app = express();
-  app.get('/', (_req, res) => res.type('html').send('<!doctype html><title>PouchDB</title>'));
-  app.get('/pouchdb.min.js', (_req, res) => res.type('js').send(script));
-  app.use(
-    '/db',
-    expressPouchDB(PouchDB.defaults({ prefix: `${dir}/` }), {
-      mode: 'minimumForPouchDB',
-      logPath: join(dir, 'log.txt'),
-    }),
-  );
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      await new Promise((resolve) => server.close(resolve));
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Seconds for PouchDB to replicate the same 10,000 documents to its server (batches of 500, as ours). */
-async function measurePouch(browser: Browser): Promise<number> {
-  const server = await startPouchServer();
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.addScriptTag({ url: '/pouchdb.min.js' });
-    const result = await inPage<{ ms: number; written: number }>(page, POUCH_REPLICATE, {
-      count: COUNT,
-      remote: `${server.url}/db/bench`,
-    });
-    if (result.written !== COUNT) throw new Error(`PouchDB wrote ${result.written} documents`);
-    return result.ms / 1000;
-  } finally {
-    await context.close();
-    await server.stop();
   }
 }
 
