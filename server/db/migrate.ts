@@ -2,8 +2,6 @@ import { Migrator } from 'kysely';
 import type { Database_ } from './connect';
 import { migrations } from './migrations/index';
 
-export const SCHEMA_VERSION = Object.keys(migrations).at(-1) ?? 'none';
-
 /** Brings the database to the latest schema; safe to run at every start and from several instances. */
 export async function migrateToLatest(database: Database_): Promise<string[]> {
   const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });

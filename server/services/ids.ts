@@ -5,5 +5,3 @@ export const newId = (): string => uuidv7();
 
 /** A random secret for bearer tokens and session ids (256 bits, URL-safe). */
 export const newToken = (): string => randomBytes(32).toString('base64url');
-
-export const nowIso = (d: Date): string => d.toISOString();

@@ -139,11 +139,7 @@ const store = createContentStore({ db: getDb, fetchShipped: fetchShippedBundle }
 
 /** The bundle on screen (null before loadContent()). Screens read it; only adoptLatestContent() changes it. */
 export const activeContent = store.activeContent;
-/** A newer bundle is stored; the kiosk may call adoptLatestContent() when no guide is open. */
-export const contentUpdateAvailable = store.contentUpdateAvailable;
 /** Loads the content to show: the newest valid stored bundle, or the one shipped with the app. */
 export const loadContent = store.loadContent;
-/** Validates a whole bundle and stores it (the previous one is kept); false when refused. */
-export const installContentBundle = store.installContentBundle;
 /** Switches the screens to the newest stored bundle, whole; false when there is nothing newer. */
 export const adoptLatestContent = store.adoptLatestContent;

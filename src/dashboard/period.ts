@@ -38,7 +38,3 @@ export function dayText(day: string): string {
   const [y, m, d] = day.split('-');
   return y && m && d ? `${d}/${m}/${y}` : day;
 }
-
-export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value);
-}

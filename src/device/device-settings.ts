@@ -1,6 +1,6 @@
 // Small device preferences, kept with idb-keyval (never in components). Each setting has a key
 // and a default; the enrolment and sync state add their own keys in their modules.
-import { del, get, set } from 'idb-keyval';
+import { get, set } from 'idb-keyval';
 import type { PinVerifier } from '../shared/reference';
 import type { Language } from '../shared/taxonomy';
 
@@ -46,8 +46,4 @@ export async function saveSetting<K extends keyof DeviceSettings>(
   value: DeviceSettings[K],
 ): Promise<void> {
   await set(PREFIX + key, value);
-}
-
-export async function clearSettings(): Promise<void> {
-  await Promise.all(Object.keys(DEFAULT_SETTINGS).map((key) => del(PREFIX + key)));
 }

@@ -1,5 +1,5 @@
 // Every UI string goes through t(). French first; English and Arabic have the same keys.
-import { computed, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import type { Language } from '../shared/taxonomy';
 import { agent } from './messages/agent';
 import { common } from './messages/common';
@@ -21,7 +21,6 @@ for (const lang of ['fr', 'en', 'ar'] as const) {
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
 export const language = signal<Language>(DEFAULT_LANGUAGE);
-export const direction = computed(() => (language.value === 'ar' ? 'rtl' : 'ltr'));
 
 /** The text for `key` in the current language; `{name}` placeholders are replaced from `params`. */
 export function t(

@@ -4,7 +4,6 @@ import { signal } from '@preact/signals';
 import { checkServer, type Reachability } from './health';
 
 export type { Reachability } from './health';
-export { checkServer } from './health';
 
 export const reachability = signal<Reachability>(
   typeof navigator !== 'undefined' && navigator.onLine ? 'online' : 'offline',

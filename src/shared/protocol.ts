@@ -1,6 +1,5 @@
 // The sync protocol of DESIGN.md "Sync", shared by tablet and server.
 import * as v from 'valibot';
-import { RECORD_ENTITIES } from './records';
 import type { REFERENCE_ENTITIES } from './reference';
 
 /** Bump when the wire format changes; the server answers 426 below MIN_PROTOCOL. */
@@ -76,5 +75,3 @@ export type ErrorCode =
 export interface ErrorBody {
   error: { code: ErrorCode; message: string };
 }
-
-export const KNOWN_RECORD_ENTITIES: readonly string[] = RECORD_ENTITIES;

@@ -2,7 +2,6 @@
 // tablet before it saves and by the server before it stores.
 import * as v from 'valibot';
 import {
-  ACTION_KINDS,
   AGE_BANDS,
   AUTONOMY,
   CHANNELS,
@@ -74,8 +73,7 @@ const ActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('inscription_activite'), activityId: ShortText(64) }),
   v.strictObject({ kind: v.literal('a_rappeler') }),
 ]);
-// Keep ACTION_KINDS and the variant in step: a new action kind must be added to both.
-export const ACTION_KIND_IDS = ACTION_KINDS;
+// Keep ACTION_KINDS (taxonomy.ts) and this variant in step: a new action kind is added to both.
 
 export const EncounterSchema = v.strictObject({
   ...RecordBase,
@@ -160,7 +158,6 @@ export const RECORD_SCHEMAS = {
 } as const;
 
 export type RecordEntity = keyof typeof RECORD_SCHEMAS;
-export const RECORD_ENTITIES = Object.keys(RECORD_SCHEMAS) as RecordEntity[];
 
 export type Outing = v.InferOutput<typeof OutingSchema>;
 export type Encounter = v.InferOutput<typeof EncounterSchema>;

@@ -21,10 +21,6 @@ export function normaliseFrenchPhone(input: string): string | undefined {
   return `+33${national}`;
 }
 
-export function isFrenchPhone(input: string): boolean {
-  return normaliseFrenchPhone(input) !== undefined;
-}
-
 /** True for a French mobile (06/07), the only ones that receive SMS. */
 export function isFrenchMobile(input: string): boolean {
   return /^\+33[67]/.test(normaliseFrenchPhone(input) ?? '');

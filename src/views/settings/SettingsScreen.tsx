@@ -12,7 +12,7 @@ import { StorageInfo } from './StorageInfo';
  * unlocked team session once the tablet is enrolled. Before enrolment there is no agent to check
  * a PIN against and no record on the tablet: setting the first team PIN is open.
  */
-export function SettingsScreen() {
+function SettingsScreen() {
   const [staff, setStaff] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     const lockSeconds = deviceSettings.value.agentLockSeconds || 300;
