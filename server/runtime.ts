@@ -2,6 +2,7 @@
 import type { Deps } from './app-env';
 import { type Config, loadConfig } from './config';
 import { connect } from './db/connect';
+import { ensurePostgresDatabase } from './db/create-database';
 import { migrateToLatest } from './db/migrate';
 import { loadSecret, makeSecrets } from './secrets';
 
@@ -9,6 +10,7 @@ export async function openRuntime(
   config: Config = loadConfig(),
   opts: { migrate?: boolean } = {},
 ): Promise<Deps> {
+  if (config.databaseUrl && opts.migrate !== false) await ensurePostgresDatabase(config.databaseUrl);
   const database = connect(config);
   if (opts.migrate !== false) await migrateToLatest(database);
   const secrets = makeSecrets(loadSecret(config.dataDir, config.secret));
