@@ -44,6 +44,12 @@ describe('borne command line', () => {
     expect(Date.parse(expiresAt)).toBeLessThanOrEqual(after + 15 * 60_000);
   });
 
+  it('names the code « code d’installation », as the tablet’s setup screen asks for it', () => {
+    const res = borne('enrol-code');
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/^Code d’installation d’une tablette pour .+ : [A-Z2-9]{4}-[A-Z2-9]{4}\n/);
+  });
+
   it('creates a coordinator with a generated password, and refuses a duplicate login', () => {
     const res = borne(
       'create-coordinator',

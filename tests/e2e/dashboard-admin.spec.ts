@@ -26,7 +26,7 @@ test('a tablet enrolled with the page’s code, then revoked, is refused at its 
   const name = `Tablette à retirer ${randomUUID().slice(0, 6)}`;
   await signInPage(page, demo.coordinator.login, demo.coordinator.password);
   await page.goto('/dashboard/admin/tablettes');
-  await page.getByRole('button', { name: 'Créer un code d’inscription' }).click();
+  await page.getByRole('button', { name: 'Créer un code d’installation' }).click();
   const qr = page.getByTestId('enrol-code').getByRole('img');
   await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml;base64,/);
   const code = (await page.getByTestId('enrol-code-text').textContent())!.trim();

@@ -6,7 +6,7 @@ import type { Command } from '../command';
 
 export const enrolCode: Command = {
   name: 'enrol-code',
-  summary: 'affiche un code à usage unique pour inscrire une tablette (valable 15 minutes)',
+  summary: 'affiche un code d’installation à usage unique pour inscrire une tablette (valable 15 minutes)',
   usage: `enrol-code [--centre ID] [--json]   (centre par défaut : ${DEMO_CENTRE_ID})`,
   async run(argv) {
     const { values } = parse(argv, { centre: { type: 'string' } });
@@ -30,7 +30,7 @@ export const enrolCode: Command = {
       );
       return {
         json: { code, expiresAt, centreId },
-        text: `Code d’inscription d’une tablette pour ${centre.name} : ${code}\n(valable jusqu’à ${new Date(expiresAt).toLocaleTimeString('fr-FR')}, une seule fois)`,
+        text: `Code d’installation d’une tablette pour ${centre.name} : ${code}\n(valable jusqu’à ${new Date(expiresAt).toLocaleTimeString('fr-FR')}, une seule fois)`,
       };
     } finally {
       await deps.database.close();

@@ -34,7 +34,7 @@ export const serveCommand: Command = {
         deps.now(),
       );
       banner = { demo, enrolCode: enrol };
-      text = `${describeDemo(demo)}\nCode d’inscription d’une tablette : ${enrol.code} (valable 15 minutes)`;
+      text = `${describeDemo(demo)}\nCode d’installation d’une tablette : ${enrol.code} (valable 15 minutes)`;
     }
     await startServer(deps, (url) => {
       if (json) console.log(JSON.stringify({ url, database: deps.database.kind, ...banner }));

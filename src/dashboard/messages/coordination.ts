@@ -259,8 +259,8 @@ export const coordination = defineMessages({
     'coord.tablets.enrol': 'Inscrire une tablette',
     'coord.tablets.enrolIntro':
       'Sur la tablette, ouvrez « Installation ». Scannez le code QR ou tapez le code. Le code sert une seule fois et pendant 15 minutes.',
-    'coord.tablets.makeCode': 'Créer un code d’inscription',
-    'coord.tablets.qrAlt': 'Code QR d’inscription. Le code en texte est {code}.',
+    'coord.tablets.makeCode': 'Créer un code d’installation',
+    'coord.tablets.qrAlt': 'Code QR du code d’installation. Le code en texte est {code}.',
     'coord.tablets.codeIs': 'Code à taper sur la tablette :',
     'coord.tablets.expires': 'Valable jusqu’au {at}, une seule fois.',
     'coord.tablets.list': 'Tablettes du centre',
@@ -827,8 +827,8 @@ export const coordination = defineMessages({
     'coord.tablets.enrol': 'Enrol a tablet',
     'coord.tablets.enrolIntro':
       'On the tablet, open “Installation”. Scan the QR code or type the code. The code works once, for 15 minutes.',
-    'coord.tablets.makeCode': 'Create an enrolment code',
-    'coord.tablets.qrAlt': 'Enrolment QR code. The code in text is {code}.',
+    'coord.tablets.makeCode': 'Create a setup code',
+    'coord.tablets.qrAlt': 'QR code of the setup code. The code in text is {code}.',
     'coord.tablets.codeIs': 'Code to type on the tablet:',
     'coord.tablets.expires': 'Valid until {at}, once.',
     'coord.tablets.list': 'The centre’s tablets',
@@ -1384,8 +1384,8 @@ export const coordination = defineMessages({
     'coord.tablets.enrol': 'تسجيل جهاز لوحي',
     'coord.tablets.enrolIntro':
       'على الجهاز، افتح «التثبيت». امسح رمز QR أو اكتب الرمز. يصلح الرمز مرة واحدة ولمدة 15 دقيقة.',
-    'coord.tablets.makeCode': 'إنشاء رمز تسجيل',
-    'coord.tablets.qrAlt': 'رمز QR للتسجيل. الرمز نصًا هو {code}.',
+    'coord.tablets.makeCode': 'إنشاء رمز الإعداد',
+    'coord.tablets.qrAlt': 'رمز QR لرمز الإعداد. الرمز نصًا هو {code}.',
     'coord.tablets.codeIs': 'الرمز الذي يُكتب على الجهاز:',
     'coord.tablets.expires': 'صالح حتى {at}، مرة واحدة.',
     'coord.tablets.list': 'أجهزة المركز',
