@@ -9,6 +9,7 @@ import { requireSession } from './auth/middleware';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import type { DashboardEnv } from './env';
 import { exportRoutes } from './exports/routes';
+import { outcomesRoutes } from './figures/outcomes-routes';
 import { figuresRoutes } from './figures/routes';
 import { followUpRoutes } from './follow-ups/routes';
 import { privacyRoutes } from './privacy/routes';
@@ -38,6 +39,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.route('/', recordsRoutes());
   signedIn.route('/', followUpRoutes());
   signedIn.route('/', figuresRoutes());
+  signedIn.route('/', outcomesRoutes());
   signedIn.route('/', exportRoutes());
   signedIn.route('/', adminRoutes());
   signedIn.route('/', privacyRoutes());

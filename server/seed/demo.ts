@@ -141,6 +141,7 @@ function demoActivities(now: Date): Activity[] {
   return [
     {
       title: 'Atelier « Premiers pas sur la tablette »',
+      purpose: 'Ne plus avoir peur de la tablette : l’allumer, toucher, écrire, appeler.',
       offset: 2,
       hour: 13,
       place: 'Salle informatique',
@@ -148,6 +149,7 @@ function demoActivities(now: Date): Activity[] {
     },
     {
       title: 'Café des démarches (CAF, ameli, impôts)',
+      purpose: 'Faire ses démarches en ligne en étant aidé, et savoir les refaire seul.',
       offset: 3,
       hour: 8,
       place: 'Accueil du centre',
@@ -155,6 +157,8 @@ function demoActivities(now: Date): Activity[] {
     },
     {
       title: 'Atelier e-mail : créer et utiliser sa boîte',
+      purpose:
+        'Avoir une adresse e-mail à soi pour recevoir les messages de la CAF, de l’école ou d’un employeur.',
       offset: 7,
       hour: 13,
       place: 'Salle informatique',
@@ -181,5 +185,6 @@ function demoActivities(now: Date): Activity[] {
     startsAt: day(a.offset, a.hour),
     place: a.place,
     seats: a.seats,
+    ...(a.purpose ? { purpose: a.purpose } : {}),
   }));
 }

@@ -13,6 +13,7 @@ import type { Secrets } from '../secrets';
 import { checkMutation } from './check-mutation';
 import { contactLookupHashes } from './contact-lookup';
 import { openSealedBox, SealedBoxError } from './open-contact';
+import { rosterActivityIds, touchRosters } from './roster';
 
 /** A createdAt further ahead of the server clock than this is a wrong tablet clock. */
 export const MAX_CLOCK_AHEAD_MS = 86_400_000;
@@ -209,14 +210,12 @@ export async function applyPush(
       results.set(m.seq, { seq: m.seq, status: 'applied' });
     }
 
-    await writeChanges(
-      trx,
-      [...state.values()].filter((s) => s.dirty),
-      lookups,
-      quarantine,
-    );
+    const dirty = [...state.values()].filter((s) => s.dirty);
+    await writeChanges(trx, dirty, lookups, quarantine);
     const newLastSeq = fresh.at(-1)!.seq;
-    await bumpChangeVersion(trx);
+    const version = await bumpChangeVersion(trx);
+    // Activities whose sign-ups or attendance changed carry a new roster down (roster.ts).
+    await touchRosters(trx, device.centre_id, rosterActivityIds(dirty), version);
     await trx
       .updateTable('devices')
       .set({ last_seq: newLastSeq, last_seen_at: nowIso })

@@ -1,6 +1,7 @@
 // The per-mutation checks of a push (DESIGN.md "Sync"): a failure here makes the mutation
 // `rejected` (kept in quarantine with this reason), never the whole request.
 import * as v from 'valibot';
+import { passRuleProblem } from '../../src/shared/pass';
 import type { Mutation } from '../../src/shared/protocol';
 import { type AnyRecord, describeIssues, RECORD_SCHEMAS, type RecordEntity } from '../../src/shared/records';
 
@@ -53,6 +54,8 @@ export function checkMutation(m: Mutation, ctx: CheckContext): Checked {
     const record = full.output as AnyRecord;
     if (record.rev > MAX_REV)
       return { ok: false, reason: `Enregistrement invalide — rev : ${MAX_REV} au plus` };
+    const card = passRuleProblem(m.entity, record);
+    if (card) return { ok: false, reason: `Enregistrement invalide — ${card}` };
     const wrong = ownership(record, ctx);
     return wrong ? { ok: false, reason: wrong } : { ok: true, op: 'upsert', entity: m.entity, record };
   }

@@ -6,6 +6,7 @@ import { type Agent, REFERENCE_ENTITIES, type ReferenceEntity } from '../../src/
 import type { DB } from '../db/schema';
 import { centreRecord, loadCentre } from './centre-record';
 import type { Cursor } from './cursor';
+import { loadRosters } from './roster';
 import { readTombstoneHorizon } from './tombstones';
 
 export interface PullScope {
@@ -127,9 +128,17 @@ export async function readChanges(
       .executeTakeFirst(),
   ]);
 
+  const rosters = await loadRosters(
+    db,
+    scope.centreId,
+    activities.filter((a) => a.deleted_at === null).map((a) => a.id),
+  );
   const rows: Row[] = [
     ...partners.map((p) => change('partner', p.id, p.version, JSON.parse(p.data), p.deleted_at !== null)),
-    ...activities.map((a) => change('activity', a.id, a.version, JSON.parse(a.data), a.deleted_at !== null)),
+    ...activities.map((a) => {
+      const record = { ...JSON.parse(a.data), roster: rosters.get(a.id) };
+      return change('activity', a.id, a.version, record, a.deleted_at !== null);
+    }),
     ...agents.map((a) => {
       const agent: Agent = {
         id: a.id,

@@ -16,6 +16,7 @@ const MENU: { group?: CoordKey; items: [string, CoordKey][] }[] = [
       ['import', 'coord.nav.import'],
       ['suivis', 'coord.nav.followups'],
       ['chiffres', 'coord.nav.figures'],
+      ['parcours', 'coord.nav.outcomes'],
       ['exports', 'coord.nav.exports'],
     ],
   },

@@ -2,7 +2,15 @@
 // catalogue (src/i18n/index.ts) is pulled in, and nothing of this reaches the tablet bundle.
 import { signal } from '@preact/signals';
 import type { Language } from '../shared/taxonomy';
-import { coordination } from './messages/coordination';
+import { coordination as base } from './messages/coordination';
+import { outcomes } from './messages/outcomes';
+
+/** Every dashboard message: the coordination catalogue and the areas added beside it. */
+const coordination = {
+  fr: { ...base.fr, ...outcomes.fr },
+  en: { ...base.en, ...outcomes.en },
+  ar: { ...base.ar, ...outcomes.ar },
+};
 
 export type CoordKey = keyof (typeof coordination)['fr'];
 

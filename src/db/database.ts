@@ -1,7 +1,16 @@
 // The tablet's one Dexie database. Versions are appended in order and never edited once
 // released; each new version says what it changes and why.
 import Dexie, { type Table } from 'dexie';
-import type { Contact, Encounter, KioskEvent, Outing, Signup, SurveyResponse } from '../shared/records';
+import type {
+  Attendance,
+  Contact,
+  Encounter,
+  KioskEvent,
+  Outing,
+  Signup,
+  SkillsCheck,
+  SurveyResponse,
+} from '../shared/records';
 import type {
   Draft,
   LocalActivity,
@@ -44,6 +53,8 @@ export class BorneDatabase extends Dexie {
   syncState!: Table<SyncStateRow, string>;
   contentBundles!: Table<StoredContentBundle, number>;
   drafts!: Table<Draft, string>;
+  skillsChecks!: Table<SkillsCheck, string>;
+  attendances!: Table<Attendance, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a write reported done is on disk, not in an OS buffer (outbox rule).
@@ -65,6 +76,11 @@ export class BorneDatabase extends Dexie {
             if (typeof e.rev !== 'number') e.rev = 1;
           });
       });
+    // v3 (issue 17): skills checks (read back by card, this tablet's only) and workshop attendance.
+    this.version(3).stores({
+      skillsChecks: 'id, createdAt, passId',
+      attendances: 'id, activityId, at',
+    });
   }
 }
 

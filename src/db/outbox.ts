@@ -11,6 +11,8 @@ const TABLE_OF: Record<RecordEntity, keyof BorneDatabase & string> = {
   signup: 'signups',
   kiosk_event: 'kioskEvents',
   survey_response: 'surveyResponses',
+  skills_check: 'skillsChecks',
+  attendance: 'attendances',
 };
 
 export function tableFor(entity: RecordEntity): string {

@@ -7,9 +7,10 @@ import { home } from './messages/home';
 import { kiosk } from './messages/kiosk';
 import { settings } from './messages/settings';
 import { setup } from './messages/setup';
+import { skills } from './messages/skills';
 import { sync } from './messages/sync';
 
-const AREAS = [common, home, kiosk, agent, setup, sync, settings];
+const AREAS = [common, home, kiosk, agent, setup, sync, settings, skills];
 
 type Merge<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Merge<(typeof AREAS)[number]>;

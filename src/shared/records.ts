@@ -1,6 +1,7 @@
 // Records created on tablets (DESIGN.md "Data model"), validated with the same schemas by the
 // tablet before it saves and by the server before it stores.
 import * as v from 'valibot';
+import { PassIdSchema } from './pass';
 import {
   AGE_BANDS,
   AUTONOMY,
@@ -15,6 +16,9 @@ import {
   PLACE_KINDS,
   REDIRECTION_KINDS,
   SEXES,
+  SKILL_ANSWERS,
+  SKILL_ITEMS,
+  SKILLS_CONTEXTS,
   SOCIAL_STATUSES,
   SURVEY_CONTEXTS,
   SURVEY_STATEMENTS,
@@ -90,6 +94,8 @@ export const EncounterSchema = v.strictObject({
   durationMin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
   note: v.optional(ShortText(280)),
   contactId: v.optional(Id),
+  /** The resident's card (issue 17), only when they showed it. */
+  passId: v.optional(PassIdSchema),
 });
 
 /** A contact's personal fields, sealed to the centre's public key (ECDH P-256 + HKDF + AES-GCM). */
@@ -123,7 +129,9 @@ export const ContactSchema = v.strictObject({
 export const SignupSchema = v.strictObject({
   ...RecordBase,
   activityId: ShortText(64),
-  contactId: Id,
+  /** A sign-up names its person by a contact or by a card (pass.ts passRuleProblem). */
+  contactId: v.optional(Id),
+  passId: v.optional(PassIdSchema),
   at: Timestamp,
 });
 
@@ -145,7 +153,34 @@ export const SurveyResponseSchema = v.strictObject({
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
   ),
   language: v.picklist(LANGUAGES),
+  /** Context atelier: the workshop, and the passport items people say they learnt that day. */
+  activityId: v.optional(ShortText(64)),
+  learnt: v.optional(v.pipe(v.array(v.picklist(SKILL_ITEMS)), v.maxLength(SKILL_ITEMS.length))),
 });
+
+/** A skills self-check (issue 17): the resident's answer per item, and the items a worker saw done. */
+export const SkillsCheckSchema = v.strictObject({
+  ...RecordBase,
+  passId: v.optional(PassIdSchema),
+  context: v.picklist(SKILLS_CONTEXTS),
+  items: v.pipe(
+    v.record(v.picklist(SKILL_ITEMS), v.picklist(SKILL_ANSWERS)),
+    v.check((items) => Object.keys(items).length > 0, 'au moins une réponse'),
+  ),
+  observed: v.pipe(v.array(v.picklist(SKILL_ITEMS)), v.maxLength(SKILL_ITEMS.length)),
+});
+
+/** People who came to an activity: one card checked in (count 1), or walk-ins counted together. */
+export const AttendanceSchema = v.pipe(
+  v.strictObject({
+    ...RecordBase,
+    activityId: ShortText(64),
+    passId: v.optional(PassIdSchema),
+    count: v.pipe(Count, v.minValue(1, 'au moins 1 personne')),
+    at: Timestamp,
+  }),
+  v.check((a) => !a.passId || a.count === 1, 'count : une carte compte une personne'),
+);
 
 /** Entities a tablet pushes, with their schema. */
 export const RECORD_SCHEMAS = {
@@ -155,6 +190,8 @@ export const RECORD_SCHEMAS = {
   signup: SignupSchema,
   kiosk_event: KioskEventSchema,
   survey_response: SurveyResponseSchema,
+  skills_check: SkillsCheckSchema,
+  attendance: AttendanceSchema,
 } as const;
 
 export type RecordEntity = keyof typeof RECORD_SCHEMAS;
@@ -168,7 +205,17 @@ export type Contact = v.InferOutput<typeof ContactSchema>;
 export type Signup = v.InferOutput<typeof SignupSchema>;
 export type KioskEvent = v.InferOutput<typeof KioskEventSchema>;
 export type SurveyResponse = v.InferOutput<typeof SurveyResponseSchema>;
-export type AnyRecord = Outing | Encounter | Contact | Signup | KioskEvent | SurveyResponse;
+export type SkillsCheck = v.InferOutput<typeof SkillsCheckSchema>;
+export type Attendance = v.InferOutput<typeof AttendanceSchema>;
+export type AnyRecord =
+  | Outing
+  | Encounter
+  | Contact
+  | Signup
+  | KioskEvent
+  | SurveyResponse
+  | SkillsCheck
+  | Attendance;
 
 /** Turns a valibot failure into one sentence naming the field, for error messages. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {

@@ -18,6 +18,17 @@ export const PartnerSchema = v.object({
   demo: v.optional(v.boolean()),
 });
 
+/** What the server counts of an activity's sign-ups and attendance (issue 17): cards, never names. */
+export const RosterSchema = v.object({
+  signedUp: v.number(),
+  /** Cards of the sign-ups made with a card. */
+  passIds: v.array(v.string()),
+  /** People checked in, every tablet together. */
+  attended: v.number(),
+  /** Cards already checked in. */
+  checkedIn: v.array(v.string()),
+});
+
 export const ActivitySchema = v.object({
   id: v.string(),
   centreId: v.string(),
@@ -25,6 +36,9 @@ export const ActivitySchema = v.object({
   startsAt: v.string(),
   place: v.string(),
   seats: v.optional(v.number()),
+  /** « À quoi ça sert »: what taking part is for, shown at sign-up and on the agenda. */
+  purpose: v.optional(v.string()),
+  roster: v.optional(RosterSchema),
 });
 
 /** PBKDF2-SHA-256 verifier of an agent's PIN; the tablet checks PINs offline against it. */
@@ -88,6 +102,7 @@ export const DEFAULT_CENTRE_SETTINGS: v.InferOutput<typeof CentreSettingsSchema>
 
 export type Partner = v.InferOutput<typeof PartnerSchema>;
 export type Activity = v.InferOutput<typeof ActivitySchema>;
+export type Roster = v.InferOutput<typeof RosterSchema>;
 export type PinVerifier = v.InferOutput<typeof PinVerifierSchema>;
 export type Agent = v.InferOutput<typeof AgentSchema>;
 export type CentreSettings = v.InferOutput<typeof CentreSettingsSchema>;

@@ -42,6 +42,8 @@ const ActivityBody = v.object({
   startsAt: v.pipe(v.string(), v.isoTimestamp('startsAt : une date et heure ISO 8601')),
   place: Text('place', 160),
   seats: v.optional(v.pipe(v.number('seats : un nombre'), v.integer(), v.minValue(1), v.maxValue(1000))),
+  /** « À quoi ça sert » (issue 17): what taking part is for, shown to residents. */
+  purpose: OptText('purpose', 300),
 });
 
 function assertTerritory(territoryIds: string[], territoryId: string) {
@@ -178,6 +180,7 @@ export function directoryRoutes() {
       startsAt: new Date(body.startsAt).toISOString(),
       place: body.place,
       ...(body.seats ? { seats: body.seats } : {}),
+      ...(body.purpose ? { purpose: body.purpose } : {}),
     };
     await db.transaction().execute(async (trx) => {
       const version = await bumpChangeVersion(trx);

@@ -7,6 +7,9 @@ import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { cafReport, euReport } from '../figures/compute';
 import { loadFigureInput } from '../figures/load';
+import { peopleWithCard } from '../figures/outcomes-load';
+import { CARD_LINE, outcomeExports } from '../figures/outcomes-routes';
+import { cell } from '../figures/outcomes-tables';
 import { FOLLOW_UP_PURPOSES, FOLLOW_UP_STATUSES, listFollowUps } from '../follow-ups/list';
 import { openContacts } from '../follow-ups/open-contact';
 import { checkIds, queryList, queryOne } from '../http';
@@ -56,6 +59,7 @@ function route(handlers: Record<string, Handler>) {
 export function exportRoutes() {
   const app = new Hono<DashboardEnv>();
   const handlers: Record<string, Handler> = {
+    ...outcomeExports(send),
     encounters: async (c, f) => {
       const q = await parseRecordsQuery(c);
       const db = c.var.deps.database.db;
@@ -73,24 +77,20 @@ export function exportRoutes() {
 
     caf: async (c, f) => {
       const q = await parseRecordsQuery(c);
-      const report = cafReport(await loadFigureInput(c.var.deps.database.db, q));
-      return send(
-        c,
-        cafTable(report, 'CAF point relais'),
-        `caf_point_relais_${q.period.from}_${q.period.to}`,
-        f,
-      );
+      const db = c.var.deps.database.db;
+      const report = cafReport(await loadFigureInput(db, q));
+      const table = cafTable(report, 'CAF point relais');
+      table.rows.push([CARD_LINE, cell(await peopleWithCard(db, q))]);
+      return send(c, table, `caf_point_relais_${q.period.from}_${q.period.to}`, f);
     },
 
     eu: async (c, f) => {
       const q = await parseRecordsQuery(c);
-      const report = euReport(await loadFigureInput(c.var.deps.database.db, q));
-      return send(
-        c,
-        euTable(report, 'Indicateurs FEDER'),
-        `indicateurs_feder_${q.period.from}_${q.period.to}`,
-        f,
-      );
+      const db = c.var.deps.database.db;
+      const report = euReport(await loadFigureInput(db, q));
+      const table = euTable(report, 'Indicateurs FEDER');
+      table.rows.push([CARD_LINE, null, null, null, cell(await peopleWithCard(db, q))]);
+      return send(c, table, `indicateurs_feder_${q.period.from}_${q.period.to}`, f);
     },
 
     'follow-ups': async (c, f) => {

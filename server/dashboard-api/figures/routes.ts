@@ -4,6 +4,7 @@ import type { DashboardEnv } from '../env';
 import { parseRecordsQuery } from '../records/query';
 import { cafReport, computeFigures, euReport } from './compute';
 import { loadFigureInput } from './load';
+import { peopleWithCard } from './outcomes-load';
 
 export function figuresRoutes() {
   const app = new Hono<DashboardEnv>();
@@ -13,11 +14,16 @@ export function figuresRoutes() {
   });
   app.get('/reports/caf', async (c) => {
     const q = await parseRecordsQuery(c);
-    return c.json(cafReport(await loadFigureInput(c.var.deps.database.db, q)));
+    const db = c.var.deps.database.db;
+    return c.json({
+      ...cafReport(await loadFigureInput(db, q)),
+      peopleWithCard: await peopleWithCard(db, q),
+    });
   });
   app.get('/reports/eu', async (c) => {
     const q = await parseRecordsQuery(c);
-    return c.json(euReport(await loadFigureInput(c.var.deps.database.db, q)));
+    const db = c.var.deps.database.db;
+    return c.json({ ...euReport(await loadFigureInput(db, q)), peopleWithCard: await peopleWithCard(db, q) });
   });
   return app;
 }

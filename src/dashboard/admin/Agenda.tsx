@@ -32,6 +32,7 @@ function ActivityForm({
   const [startsAt, setStartsAt] = useState(initial ? toLocalInput(initial.startsAt) : '');
   const [place, setPlace] = useState(initial?.place ?? '');
   const [seats, setSeats] = useState(initial?.seats === undefined ? '' : String(initial.seats));
+  const [purpose, setPurpose] = useState(initial?.purpose ?? '');
   const action = useAction();
   const save = async (event: Event) => {
     event.preventDefault();
@@ -41,6 +42,7 @@ function ActivityForm({
       startsAt: fromLocalInput(startsAt),
       place: place.trim(),
       ...(seats ? { seats: Number(seats) } : {}),
+      ...(purpose.trim() ? { purpose: purpose.trim() } : {}),
     };
     const ok = await action.run(
       () =>
@@ -86,6 +88,13 @@ function ActivityForm({
           inputMode="numeric"
           value={seats}
           onInput={setSeats}
+        />
+        <TextField
+          id="activity-purpose"
+          label={t('coord.agenda.purpose')}
+          hint={t('coord.agenda.purposeHint')}
+          value={purpose}
+          onInput={setPurpose}
         />
       </div>
       <ErrorMessage text={action.error} />

@@ -16,6 +16,7 @@ import { Exports } from './Exports';
 import { FiguresPage } from './FiguresPage';
 import { FollowUps } from './FollowUps';
 import { Import } from './Import';
+import { Outcomes } from './Outcomes';
 import { OutingDetail } from './OutingDetail';
 import { Quarantine } from './Quarantine';
 import { Records } from './Records';
@@ -31,6 +32,7 @@ export const ROUTES: Route[] = [
   [/^\/suivis$/, FollowUps],
   [/^\/chiffres$/, FiguresPage],
   [/^\/exports$/, Exports],
+  [/^\/parcours$/, Outcomes],
   [/^\/admin\/guides$/, Guides],
   [/^\/admin\/guides\/([^/]+)$/, GuideEditor],
   [/^\/admin\/lexique$/, Glossary],

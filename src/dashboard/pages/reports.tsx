@@ -1,6 +1,8 @@
 // The CAF "point relais numérique" summary and the EU (FEDER) indicators table, as the funders
 // read them (API: /reports/caf and /reports/eu).
+import type { PeopleCell } from '../../shared/small-cells';
 import { formatNumber, label, t } from '../i18n';
+import { CellText } from './Outcomes';
 
 type Counts = Record<string, number>;
 
@@ -21,6 +23,20 @@ export interface CafReport {
     byRedirectionKind: Counts;
     byPartner: { partnerId: string; name: string; count: number }[];
   };
+  /** Distinct people reached with a card (issue 17), « moins de 5 » below 5. */
+  peopleWithCard: PeopleCell;
+}
+
+/** The line of both reports for the people counted by their card. */
+function CardLine({ id, value }: { id: string; value: PeopleCell }) {
+  return (
+    <p data-testid={id}>
+      {t('coord.outcomes.cardLine')} :{' '}
+      <strong>
+        <CellText value={value} />
+      </strong>
+    </p>
+  );
 }
 
 export interface EuReport {
@@ -32,6 +48,7 @@ export interface EuReport {
   total: { feminin: number; masculin: number; non_communique: number; total: number };
   collectifParticipants: number;
   note: string;
+  peopleWithCard: PeopleCell;
 }
 
 function TwoColumns({ id, caption, rows }: { id: string; caption: string; rows: [string, number][] }) {
@@ -68,48 +85,53 @@ const nonZero = (counts: Counts, group: string): [string, number][] =>
 export function CafSummary({ r }: { r: CafReport }) {
   const a = r.accompaniments;
   return (
-    <div class="figure-grid">
-      <TwoColumns
-        id="caf-accompaniments"
-        caption={t('coord.exports.cafAccompaniments')}
-        rows={[
-          [t('coord.figures.total'), a.total],
-          [label('type', 'individuel'), a.individuel],
-          [label('type', 'collectif'), a.collectif],
-          [t('coord.figures.participants'), a.collectifParticipants],
-          [label('type', 'information'), a.information],
-        ]}
-      />
-      <TwoColumns
-        id="caf-visits"
-        caption={t('coord.exports.cafVisits')}
-        rows={[
-          [t('coord.records.outings'), r.visits.outings],
-          [t('coord.figures.reached'), r.visits.peopleReached],
-          [t('coord.figures.firstTime'), r.visits.firstTime],
-        ]}
-      />
-      <TwoColumns
-        id="caf-reasons"
-        caption={t('coord.exports.cafReasons')}
-        rows={r.reasons.filter((x) => x.count > 0).map((x) => [label('institution', x.institution), x.count])}
-      />
-      <TwoColumns
-        id="caf-subthemes"
-        caption={t('coord.encounter.subThemes')}
-        rows={nonZero(r.subThemes, 'subTheme')}
-      />
-      <TwoColumns
-        id="caf-reorientations"
-        caption={t('coord.figures.redirections', { n: r.reorientations.total })}
-        rows={nonZero(r.reorientations.byRedirectionKind, 'redirection')}
-      />
-      <TwoColumns
-        id="caf-partners"
-        caption={t('coord.figures.byPartner')}
-        rows={r.reorientations.byPartner.map((p) => [p.name, p.count])}
-      />
-    </div>
+    <>
+      <CardLine id="caf-cards" value={r.peopleWithCard} />
+      <div class="figure-grid">
+        <TwoColumns
+          id="caf-accompaniments"
+          caption={t('coord.exports.cafAccompaniments')}
+          rows={[
+            [t('coord.figures.total'), a.total],
+            [label('type', 'individuel'), a.individuel],
+            [label('type', 'collectif'), a.collectif],
+            [t('coord.figures.participants'), a.collectifParticipants],
+            [label('type', 'information'), a.information],
+          ]}
+        />
+        <TwoColumns
+          id="caf-visits"
+          caption={t('coord.exports.cafVisits')}
+          rows={[
+            [t('coord.records.outings'), r.visits.outings],
+            [t('coord.figures.reached'), r.visits.peopleReached],
+            [t('coord.figures.firstTime'), r.visits.firstTime],
+          ]}
+        />
+        <TwoColumns
+          id="caf-reasons"
+          caption={t('coord.exports.cafReasons')}
+          rows={r.reasons
+            .filter((x) => x.count > 0)
+            .map((x) => [label('institution', x.institution), x.count])}
+        />
+        <TwoColumns
+          id="caf-subthemes"
+          caption={t('coord.encounter.subThemes')}
+          rows={nonZero(r.subThemes, 'subTheme')}
+        />
+        <TwoColumns
+          id="caf-reorientations"
+          caption={t('coord.figures.redirections', { n: r.reorientations.total })}
+          rows={nonZero(r.reorientations.byRedirectionKind, 'redirection')}
+        />
+        <TwoColumns
+          id="caf-partners"
+          caption={t('coord.figures.byPartner')}
+          rows={r.reorientations.byPartner.map((p) => [p.name, p.count])}
+        />
+      </div>
+    </>
   );
 }
 
@@ -160,6 +182,7 @@ export function EuTable({ r }: { r: EuReport }) {
         </table>
       </div>
       <p class="hint">{r.note}</p>
+      <CardLine id="eu-cards" value={r.peopleWithCard} />
       <div class="figure-grid">
         <TwoColumns
           id="eu-sex"

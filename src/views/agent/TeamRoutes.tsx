@@ -4,6 +4,10 @@ import { NotFound } from '../common/NotFound';
 import { ContactScreen } from './contact/ContactScreen';
 import { EncounterScreen } from './encounter/EncounterScreen';
 import { OutingStartScreen } from './OutingStartScreen';
+import { CardScreen } from './skills/CardScreen';
+import { RosterScreen } from './skills/RosterScreen';
+import { SkillsCheckScreen } from './skills/SkillsCheckScreen';
+import { WorkshopsScreen } from './skills/WorkshopsScreen';
 import { TodayScreen } from './TodayScreen';
 
 export const NEW_ENCOUNTER = 'nouvelle';
@@ -17,6 +21,11 @@ export function TeamRoutes() {
   const [, screen, id, sub] = parts;
   if (!screen) return <TodayScreen />;
   if (screen === 'sortie' && !id) return <OutingStartScreen />;
+  if (screen === 'carte' && !id) return <CardScreen />;
+  if (screen === 'competences' && !id) return <SkillsCheckScreen />;
+  if (screen === 'ateliers' && !id) return <WorkshopsScreen />;
+  if (screen === 'ateliers' && id && !sub)
+    return <RosterScreen key={id} activityId={decodeURIComponent(id)} />;
   if (screen === 'rencontre' && id) {
     const editId = id === NEW_ENCOUNTER ? undefined : id;
     if (!sub) return <EncounterScreen key={id} editId={editId} />;

@@ -9,6 +9,7 @@ import { EncounterList } from './EncounterList';
 import { flash } from './flash';
 import { Picto } from './icons';
 import { OutingCard } from './OutingCard';
+import { SkillsLinks } from './skills/SkillsLinks';
 import { TallyPanel } from './TallyPanel';
 import { encounterPath } from './TeamRoutes';
 import { useTeam } from './team-context';
@@ -38,6 +39,7 @@ export function TodayScreen() {
       {today ? (
         <>
           <OutingCard outing={today.outing} />
+          <SkillsLinks />
           <div class="team-tallies">
             <TallyPanel title={t('agent.tally.day')} tally={today.day} testId="tally-day" />
             {today.outingTally && (

@@ -1,6 +1,7 @@
 // The resident's screens under /borne (kiosk mode or not: the same screens serve a resident alone
 // and a resident beside a worker). Content, search and the database load after the first paint.
 import { useEffect } from 'preact/hooks';
+import { lazyView } from '../../app/lazy';
 import { currentPath } from '../../app/router';
 import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
@@ -27,6 +28,9 @@ import { StepPlayer } from './StepPlayer';
 import { Survey } from './Survey';
 import { ThemeGuides } from './ThemeGuides';
 import './kiosk.css';
+
+/** The workshop's feedback round (issue 17), loaded only when a worker hands it round. */
+const WorkshopFeedback = lazyView(() => import('../agent/skills/WorkshopFeedback'));
 
 function NotFoundInKiosk() {
   return (
@@ -66,6 +70,8 @@ function Screen({ path }: { path: string }) {
     return isTileId(tile) ? <ThemeGuides tile={tile} /> : <NotFoundInKiosk />;
   }
   if (rest.startsWith('/guide/')) return <GuideScreen path={path} />;
+  if (rest.startsWith('/avis-atelier/'))
+    return <WorkshopFeedback activityId={decodeURIComponent(rest.slice('/avis-atelier/'.length))} />;
   return <NotFoundInKiosk />;
 }
 
