@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { databaseUrl, postgresAnswers } from './tests/e2e/support/postgres';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium';
+import { ADMIN_URL, databaseUrl, postgresAnswers } from './tests/e2e/support/postgres';
 
 // One real centre server (SQLite in a throw-away data directory) per run, on a free port. Set once
 // in the main process; the workers inherit the environment, so they all talk to the same server.
@@ -11,10 +12,25 @@ process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'borne-e2e-'));
 const port = Number(process.env.E2E_PORT);
 
 // The dashboard specs run a second time against a server on PostgreSQL (project dashboard-postgres),
-// on a fresh database made for this run and dropped after it — only when PostgreSQL answers.
-// E2E_POSTGRES=0 leaves it out (a quicker run while working on other screens).
+// on a fresh database made for this run and dropped after it. Locally that run needs PostgreSQL to
+// answer, and E2E_POSTGRES=0 leaves it out (a quicker run while working on other screens); one line
+// says which databases run. In CI (CI=true) it is required: without PostgreSQL the run fails.
 if (process.env.E2E_PG_DB === undefined) {
-  const wanted = process.env.E2E_POSTGRES !== '0' && postgresAnswers();
+  const skipped = process.env.E2E_POSTGRES === '0';
+  const answers = postgresAnswers();
+  if (process.env.CI && (skipped || !answers)) {
+    throw new Error(
+      skipped
+        ? 'CI runs the dashboard specs on PostgreSQL too: E2E_POSTGRES=0 is not allowed with CI=true.'
+        : `CI runs the dashboard specs on PostgreSQL too, and PostgreSQL does not answer at ${ADMIN_URL}.`,
+    );
+  }
+  const wanted = !skipped && answers;
+  console.info(
+    wanted
+      ? '[e2e] databases: SQLite (every spec) and PostgreSQL (dashboard specs)'
+      : `[e2e] databases: SQLite only — ${skipped ? 'E2E_POSTGRES=0' : `PostgreSQL does not answer at ${ADMIN_URL}`}; the dashboard specs do not run on PostgreSQL`,
+  );
   process.env.E2E_PG_DB = wanted
     ? `borne_e2e_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
     : '';
@@ -38,19 +54,7 @@ export default defineConfig({
     serviceWorkers: 'allow',
     locale: 'fr-FR',
     viewport: { width: 1024, height: 768 },
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
     // Every spec, on the SQLite server below.

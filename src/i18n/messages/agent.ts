@@ -158,8 +158,17 @@ const screens = defineMessages({
     'agent.contact.channel': 'Comment la contacter ?',
     'agent.contact.never': 'Ne demandez jamais d’identifiant, de numéro de dossier ni de mot de passe.',
     'agent.contact.sealedNote':
-      'À l’enregistrement, les coordonnées sont chiffrées. Ensuite, la tablette ne peut plus les lire.',
+      'Les coordonnées sont chiffrées dès qu’elles sont gardées sur la tablette, même en brouillon. Ensuite, la tablette ne peut plus les lire.',
     'agent.contact.save': 'Enregistrer le contact',
+    'agent.contact.sealedDraft.title': 'Un contact était en cours de saisie',
+    'agent.contact.sealedDraft.text':
+      'Pour protéger la personne, ses coordonnées ont été chiffrées pendant la saisie : la tablette ne peut plus les relire ni les afficher.',
+    'agent.contact.sealedDraft.complete':
+      'Elles étaient complètes : vous pouvez enregistrer ce contact tel quel, ou le supprimer.',
+    'agent.contact.sealedDraft.incomplete':
+      'Elles n’étaient pas complètes : ce contact ne peut pas être enregistré. Supprimez-le, puis reprenez la saisie avec la personne.',
+    'agent.contact.sealedDraft.save': 'Enregistrer ce contact tel quel',
+    'agent.contact.sealedDraft.delete': 'Supprimer ce contact',
     'agent.contact.error.consent': 'Cochez au moins un accord de la personne.',
     'agent.contact.error.firstName': 'Écrivez le prénom.',
     'agent.contact.error.phone': 'Ce n’est pas un numéro français. Exemple : 06 12 34 56 78.',
@@ -339,8 +348,17 @@ const screens = defineMessages({
     'agent.contact.channel': 'How to contact them?',
     'agent.contact.never': 'Never ask for a login, a file number or a password.',
     'agent.contact.sealedNote':
-      'When saved, the details are encrypted. After that, the tablet cannot read them.',
+      'The details are encrypted as soon as the tablet keeps them, even as a draft. After that, the tablet cannot read them.',
     'agent.contact.save': 'Save the contact',
+    'agent.contact.sealedDraft.title': 'A contact was being typed',
+    'agent.contact.sealedDraft.text':
+      'To protect the person, their details were encrypted as you typed: the tablet can no longer read or show them.',
+    'agent.contact.sealedDraft.complete':
+      'They were complete: you can save this contact as it is, or delete it.',
+    'agent.contact.sealedDraft.incomplete':
+      'They were not complete: this contact cannot be saved. Delete it, then type the details again with the person.',
+    'agent.contact.sealedDraft.save': 'Save this contact as it is',
+    'agent.contact.sealedDraft.delete': 'Delete this contact',
     'agent.contact.error.consent': 'Tick at least one thing the person agrees to.',
     'agent.contact.error.firstName': 'Write the first name.',
     'agent.contact.error.phone': 'This is not a French number. Example: 06 12 34 56 78.',
@@ -516,8 +534,17 @@ const screens = defineMessages({
     'agent.contact.language': 'اللغة المفضلة',
     'agent.contact.channel': 'كيف نتصل به؟',
     'agent.contact.never': 'لا تطلب أبدًا اسم مستخدم ولا رقم ملف ولا كلمة مرور.',
-    'agent.contact.sealedNote': 'عند الحفظ تُشفَّر المعلومات. بعد ذلك لا تستطيع اللوحة قراءتها.',
+    'agent.contact.sealedNote':
+      'تُشفَّر المعلومات بمجرد أن تحتفظ بها اللوحة، حتى كمسودة. بعد ذلك لا تستطيع اللوحة قراءتها.',
     'agent.contact.save': 'حفظ جهة الاتصال',
+    'agent.contact.sealedDraft.title': 'كانت هناك جهة اتصال قيد الكتابة',
+    'agent.contact.sealedDraft.text':
+      'لحماية الشخص، شُفِّرت معلوماته أثناء الكتابة: لم تعد اللوحة قادرة على قراءتها أو عرضها.',
+    'agent.contact.sealedDraft.complete': 'كانت المعلومات كاملة: يمكنك حفظ جهة الاتصال هذه كما هي، أو حذفها.',
+    'agent.contact.sealedDraft.incomplete':
+      'لم تكن المعلومات كاملة: لا يمكن حفظ جهة الاتصال هذه. احذفها، ثم أعد كتابة المعلومات مع الشخص.',
+    'agent.contact.sealedDraft.save': 'حفظ جهة الاتصال هذه كما هي',
+    'agent.contact.sealedDraft.delete': 'حذف جهة الاتصال هذه',
     'agent.contact.error.consent': 'ضع علامة على موافقة واحدة على الأقل.',
     'agent.contact.error.firstName': 'اكتب الاسم الشخصي.',
     'agent.contact.error.phone': 'هذا ليس رقمًا فرنسيًا. مثال: 06 12 34 56 78.',

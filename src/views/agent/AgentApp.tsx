@@ -51,7 +51,7 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
   const [autoLocked, setAutoLocked] = useState(false);
 
   useEffect(() => {
-    // A contact form left long ago must not keep someone's details in clear: its draft goes after
+    // A contact draft in clear (only an older version wrote them; drafts are sealed now) goes after
     // twice the lock time, checked now and every half minute while the team space is on screen.
     const wipe = () => wipeContactDrafts(getDb(), lockSeconds * 2000, new Date()).catch(() => 0);
     (async () => {
@@ -101,7 +101,7 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
 
   async function toKiosk() {
     await flushAllDrafts();
-    // The tablet goes to a resident: no contact draft stays, and the team space locks.
+    // The tablet goes to a resident: no contact draft in clear stays, and the team space locks.
     await wipeContactDrafts(getDb(), 0, new Date());
     await closeSession();
     await enterKioskMode();

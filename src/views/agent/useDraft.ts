@@ -13,6 +13,12 @@ export async function flushAllDrafts(): Promise<void> {
   await Promise.all([...flushers].map((f) => f()));
 }
 
+/** Adds the "write now" of a form with its own draft hook (the contact form's); returns its removal. */
+export function registerDraftFlusher(flush: () => Promise<void>): () => void {
+  flushers.add(flush);
+  return () => void flushers.delete(flush);
+}
+
 export interface Draft<T> {
   value: T | undefined;
   /** True when the value came back from a stored draft. */

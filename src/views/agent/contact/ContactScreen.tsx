@@ -1,12 +1,13 @@
 // The contact form, only with consent: the consent text in the resident's language (readable
 // aloud), the purposes as separate boxes, then the details. On save the details are sealed to the
-// centre key, the contact is linked to the encounter being recorded, and the draft (the only
-// place the details were in clear) is deleted.
+// centre key, the contact is linked to the encounter being recorded, and the draft is deleted.
+// The draft itself is sealed at each autosave (useContactDraft): after a reload the screen says a
+// contact was being typed and is now sealed, and offers to save it as it is or to delete it.
 import { useState } from 'preact/hooks';
 import { type ContactForm, checkContactForm, emptyContactForm } from '../../../agent/contact-form';
-import { saveContact } from '../../../agent/contacts';
+import { saveContact, saveSealedContactDraft } from '../../../agent/contacts';
 import { type FieldErrors, FormError } from '../../../agent/context';
-import { draftKeys, loadDraft, saveDraft } from '../../../agent/drafts';
+import { draftKeys, loadDraft, type SealedContactDraft, saveDraft } from '../../../agent/drafts';
 import { type EncounterForm, emptyEncounterForm, formFromEncounter } from '../../../agent/encounter-form';
 import { retentionMonths } from '../../../agent/retention';
 import { navigate } from '../../../app/router';
@@ -18,24 +19,61 @@ import { showFlash } from '../flash';
 import { encounterPath } from '../TeamRoutes';
 import { TextField } from '../TextField';
 import { useTeam } from '../team-context';
-import { useDraft } from '../useDraft';
 import { ReadAloud } from './ReadAloud';
+import { useContactDraft } from './useContactDraft';
 
 export function ContactScreen({ editId }: { editId?: string }) {
   const { ctx } = useTeam();
   const encounterKey = editId ? draftKeys.editEncounter(editId) : draftKeys.newEncounter(ctx.agentId);
-  const draft = useDraft<ContactForm>(draftKeys.contact(encounterKey), () =>
+  const draft = useContactDraft(draftKeys.contact(encounterKey), ctx.centre.publicKey, () =>
     emptyContactForm(language.value),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const form = draft.value;
-  if (!form)
+  const back = () => navigate(encounterPath(editId));
+  if (!draft.state)
     return (
       <main id="main" class="page">
         <p class="loading">{t('loading')}</p>
       </main>
     );
+
+  /** Links the saved contact to the encounter being recorded (its draft), then forgets the draft. */
+  async function linkAndLeave(contactId: string) {
+    const existing = editId ? await ctx.db.encounters.get(editId) : undefined;
+    const encounter =
+      (await loadDraft<EncounterForm>(ctx.db, encounterKey)) ??
+      (existing ? formFromEncounter(existing) : emptyEncounterForm());
+    await saveDraft(ctx.db, encounterKey, { ...encounter, contactId }, new Date());
+    await draft.discard();
+    showFlash('agent.contact.saved');
+    back();
+  }
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      if (error instanceof FormError) setErrors(error.fields);
+      else setErrors({ form: error instanceof StorageFullError ? 'error.quota' : 'error.generic' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (draft.state.kind === 'sealed')
+    return (
+      <SealedDraft
+        draft={draft.state.draft}
+        busy={busy}
+        error={errors.form ? t(errors.form as MessageKey) : ''}
+        onSave={(sealed) => run(async () => linkAndLeave((await saveSealedContactDraft(ctx, sealed)).id))}
+        onDelete={() => run(() => draft.discard(emptyContactForm(language.value)))}
+      />
+    );
+
+  const form = draft.state.form;
 
   const err = (field: string) => (errors[field] ? t(errors[field] as MessageKey) : undefined);
   const patch = (p: Partial<ContactForm>) => {
@@ -44,7 +82,6 @@ export function ContactScreen({ editId }: { editId?: string }) {
     // Once shown, an error goes away as soon as the field is right (the others stay).
     if (Object.keys(errors).length) setErrors(checkContactForm(next));
   };
-  const back = () => navigate(encounterPath(editId));
   const settings = ctx.centre.settings;
   const consentLang = form.consentLanguage;
   const consentText = t(
@@ -56,26 +93,9 @@ export function ContactScreen({ editId }: { editId?: string }) {
     consentLang,
   );
 
-  async function save(e: Event) {
+  function save(e: Event) {
     e.preventDefault();
-    setBusy(true);
-    try {
-      const contact = await saveContact(ctx, form!);
-      // Link it to the encounter being recorded (its draft), then forget the clear details.
-      const existing = editId ? await ctx.db.encounters.get(editId) : undefined;
-      const encounter =
-        (await loadDraft<EncounterForm>(ctx.db, encounterKey)) ??
-        (existing ? formFromEncounter(existing) : emptyEncounterForm());
-      await saveDraft(ctx.db, encounterKey, { ...encounter, contactId: contact.id }, new Date());
-      await draft.discard();
-      showFlash('agent.contact.saved');
-      back();
-    } catch (error) {
-      if (error instanceof FormError) setErrors(error.fields);
-      else setErrors({ form: error instanceof StorageFullError ? 'error.quota' : 'error.generic' });
-    } finally {
-      setBusy(false);
-    }
+    return run(async () => linkAndLeave((await saveContact(ctx, form)).id));
   }
 
   async function cancel() {
@@ -191,6 +211,58 @@ export function ContactScreen({ editId }: { editId?: string }) {
           </button>
         </div>
       </form>
+    </main>
+  );
+}
+
+/** A contact draft sealed while it was typed: it cannot be read back, only saved as it is or deleted. */
+function SealedDraft(props: {
+  draft: SealedContactDraft;
+  busy: boolean;
+  error: string;
+  onSave(draft: SealedContactDraft): void;
+  onDelete(): void;
+}) {
+  const { draft } = props;
+  return (
+    <main id="main" class="page team-page team-contact-page">
+      <h1>{t('agent.contact.title')}</h1>
+      <section
+        class="card team-sealed-draft"
+        data-testid="contact-draft-sealed"
+        aria-labelledby="sealed-title"
+      >
+        <h2 id="sealed-title">{t('agent.contact.sealedDraft.title')}</h2>
+        <p>{t('agent.contact.sealedDraft.text')}</p>
+        {draft.purposes.length > 0 && (
+          <p>
+            {t('agent.contact.agreed', {
+              list: draft.purposes.map((p) => t(`agent.purpose.${p}`)).join(', '),
+            })}
+          </p>
+        )}
+        <p>
+          {t(draft.complete ? 'agent.contact.sealedDraft.complete' : 'agent.contact.sealedDraft.incomplete')}
+        </p>
+        <p role="alert" class="field-error">
+          {props.error}
+        </p>
+        <div class="team-save-bar">
+          {draft.complete && (
+            <button
+              type="button"
+              class="button button-primary team-button-save"
+              disabled={props.busy}
+              onClick={() => props.onSave(draft)}
+            >
+              {t('agent.contact.sealedDraft.save')}
+            </button>
+          )}
+          <button type="button" class="button" disabled={props.busy} onClick={props.onDelete}>
+            {t('agent.contact.sealedDraft.delete')}
+          </button>
+        </div>
+      </section>
     </main>
   );
 }
