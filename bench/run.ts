@@ -1,15 +1,14 @@
 // `npm run bench`: builds once, runs every metric module, writes bench/results.json and
 // BENCHMARKS.md with the machine and the date. Not part of `npm test`.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import type { BenchContext, Metric, MetricModule } from './metric';
+import type { BenchContext, MetricModule } from './metric';
 import { bundleSize } from './metrics/bundle-size';
 import { commonCaseMetric } from './metrics/common-case';
 import { ingest } from './metrics/ingest';
 import { kiosk } from './metrics/kiosk';
 import { save } from './metrics/save';
 import { syncBench } from './metrics/sync';
+import { loadResults, machineName, saveResults } from './report';
 import { startBenchServer, stopAllBenchServers } from './server';
 
 // Each issue adds its module here.
@@ -37,16 +36,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const distDir = process.env.BENCH_DIST_DIR ?? 'dist';
 execSync(`npx vite build --outDir ${distDir} --emptyOutDir`, { stdio: 'inherit' });
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine = machineName();
 const date = new Date().toISOString().slice(0, 10);
 const ctx: BenchContext = { distDir, startServer: (opts) => startBenchServer(distDir, opts) };
 
-const resultsFile = 'bench/results.json';
-const results: { metrics: Record<string, Metric & { date: string; machine: string }> } = existsSync(
-  resultsFile,
-)
-  ? JSON.parse(readFileSync(resultsFile, 'utf8'))
-  : { metrics: {} };
+const results = loadResults();
 
 for (const [name, run] of Object.entries(MODULES)) {
   if (only.length && !only.includes(name)) continue;
@@ -65,26 +59,5 @@ for (const [name, run] of Object.entries(MODULES)) {
 }
 
 await stopAllBenchServers();
-writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-const rows = Object.entries(results.metrics)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(
-    ([name, m]) => `| \`${name}\` | ${m.value} ${m.unit} | ${m.target ?? ''} | ${m.date} | ${m.note ?? ''} |`,
-  );
-writeFileSync(
-  'BENCHMARKS.md',
-  [
-    '# Benchmarks',
-    '',
-    'Written by `npm run bench` (`npm run bench -- MODULE…` runs some only). Each row keeps the date it',
-    'was last measured; the machine is the one below unless the row says otherwise.',
-    '',
-    `Machine: ${machine}.`,
-    '',
-    '| metric | value | target | date | note |',
-    '|---|---|---|---|---|',
-    ...rows,
-    '',
-  ].join('\n'),
-);
+saveResults(results, machine);
 process.exit();

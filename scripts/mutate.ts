@@ -1,0 +1,97 @@
+// `npm run mutate` (not part of `npm test`): StrykerJS breaks the modules that hold the
+// durability, privacy and isolation rules (stryker.config.mjs lists them) and runs the tests that
+// cover each change; a change no test notices is a rule no test holds. Writes the mutation score
+// of each module, and how long the run took, to bench/results.json and BENCHMARKS.md, and the
+// surviving mutants to reports/mutation/survivors.txt. Extra arguments go to `stryker run`
+// (e.g. `npm run mutate -- --force` for a full run instead of an incremental one).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadResults, machineName, saveResults } from '../bench/report';
+
+/** Each mutated file, with the rule it holds (the metric's name and note). */
+export const MUTATED: Record<string, { metric: string; rule: string }> = {
+  'src/db/outbox.ts': {
+    metric: 'tablet_outbox',
+    rule: 'tablet: a record and its outbox entry, one transaction',
+  },
+  'src/agent/transaction.ts': {
+    metric: 'tablet_transaction',
+    rule: 'tablet: several writes, one transaction',
+  },
+  'src/agent/drafts.ts': { metric: 'tablet_drafts', rule: 'tablet: drafts, a contact draft only sealed' },
+  'src/sync/push.ts': { metric: 'tablet_push', rule: 'tablet: push and its acknowledgement' },
+  'src/sync/pull.ts': { metric: 'tablet_pull', rule: 'tablet: pull pages and resets' },
+  'src/sync/apply-pull.ts': {
+    metric: 'tablet_apply_pull',
+    rule: 'tablet: a page and its cursor, one transaction',
+  },
+  'src/crypto/seal.ts': { metric: 'tablet_seal', rule: 'sealing to the centre key' },
+  'src/kiosk/reset.ts': { metric: 'kiosk_reset', rule: 'kiosk reset leaves nothing' },
+  'server/sync/apply-push.ts': { metric: 'server_push', rule: 'server: push in one transaction, quarantine' },
+  'server/sync/pull.ts': { metric: 'server_pull', rule: 'server: pull scope and paging' },
+  'server/sync/open-contact.ts': { metric: 'server_open_contact', rule: 'server: opening a sealed box' },
+  'server/dashboard-api/records/quarantine.ts': { metric: 'dashboard_quarantine', rule: 'quarantine' },
+  'server/dashboard-api/scope.ts': { metric: 'dashboard_scope', rule: 'dashboard scope' },
+  'server/dashboard-api/auth/middleware.ts': { metric: 'dashboard_csrf', rule: 'session check and CSRF' },
+  'server/dashboard-api/auth/sessions.ts': { metric: 'dashboard_sessions', rule: 'sessions (12 h)' },
+  'server/dashboard-api/privacy/purge.ts': { metric: 'privacy_purge', rule: 'retention purge' },
+  'server/dashboard-api/privacy/erase.ts': { metric: 'privacy_erase', rule: 'GDPR erase' },
+  'server/dashboard-api/exports/csv.ts': { metric: 'export_csv', rule: 'CSV neutralisation' },
+};
+
+interface StrykerMutant {
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  location: { start: { line: number; column: number } };
+}
+interface StrykerReport {
+  files: Record<string, { mutants: StrykerMutant[] }>;
+}
+
+const started = Date.now();
+const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  // The server suite on SQLite only while mutating (see stryker.config.mjs).
+  env: { ...process.env, BORNE_TEST_DATABASES: 'sqlite' },
+});
+const minutes = Math.round((Date.now() - started) / 6000) / 10;
+if (run.status !== 0) {
+  console.error(`stryker run failed (exit ${run.status}) after ${minutes} min`);
+  process.exit(run.status ?? 1);
+}
+
+const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8')) as StrykerReport;
+const results = loadResults();
+const date = new Date().toISOString().slice(0, 10);
+const machine = machineName();
+const survivors: string[] = [];
+let below = 0;
+for (const [file, { metric, rule }] of Object.entries(MUTATED)) {
+  const mutants = report.files[file]?.mutants ?? [];
+  const count = (...statuses: string[]) => mutants.filter((m) => statuses.includes(m.status)).length;
+  const detected = count('Killed', 'Timeout');
+  const undetected = count('Survived', 'NoCoverage');
+  const valid = detected + undetected;
+  const score = valid ? Math.round((detected / valid) * 1000) / 10 : 0;
+  if (score < 80) below++;
+  for (const m of mutants.filter((x) => x.status === 'Survived' || x.status === 'NoCoverage'))
+    survivors.push(
+      `${file}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName} → ${m.replacement ?? ''}`,
+    );
+  results.metrics[`mutation_${metric}_pct`] = {
+    name: `mutation_${metric}_pct`,
+    value: score,
+    unit: '%',
+    target: '≥ 80 %',
+    note: `${rule} — ${file}: ${valid} mutants, ${detected} killed, ${count('Survived')} survived, ${count('NoCoverage')} not covered; whole run ${minutes} min (incremental, 1 test runner, server tests on SQLite)`,
+    date,
+    machine,
+  };
+  console.log(`${score.toFixed(1).padStart(5)} %  ${file}`);
+}
+saveResults(results);
+mkdirSync('reports/mutation', { recursive: true });
+writeFileSync('reports/mutation/survivors.txt', `${survivors.join('\n')}\n`);
+console.log(`${survivors.length} surviving mutants: reports/mutation/survivors.txt; run took ${minutes} min`);
+if (below) process.exitCode = 1;

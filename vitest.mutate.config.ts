@@ -1,0 +1,12 @@
+// The vitest configuration that StrykerJS runs (`npm run mutate`): the project's own, without the
+// tests that start the server as a child process. A child process runs the code unmutated, so
+// those tests cannot tell a mutant from the original; in-process tests hold the same rules.
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: { exclude: [...configDefaults.exclude, 'server/cli/**/*.test.ts', '**/server-killed.test.ts'] },
+  }),
+);
