@@ -70,7 +70,7 @@ describe('local database', () => {
     db.close();
   });
 
-  it('writes neither the record nor the entry when the transaction fails', async () => {
+  it('refuses a record without an id, and writes no outbox entry for it', async () => {
     const db = new BorneDatabase(freshName());
     // A record without a primary key makes the put fail inside the transaction.
     await expect(

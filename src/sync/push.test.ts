@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { watchWrites } from '../db/test-support/fail-writes';
+import type { PushResponse } from '../shared/protocol';
 import { acknowledge, pushAll } from './push';
 import { getState } from './state';
 import { DEVICE_ID, FakeServer, TOKEN } from './test-support/fake-server';
@@ -143,5 +145,60 @@ describe('push', () => {
     expect(await db.outbox.count()).toBe(1);
     server.revoked = true;
     await expect(pushAll(deps(db, server))).rejects.toMatchObject({ kind: 'revoked' });
+  });
+
+  it('applies an answer in one transaction: whichever write fails, the outbox and the sealed contacts stay', async () => {
+    const sealed = { alg: 'ECDH-P256+HKDF-SHA256+A256GCM', epk: { x: 'x', y: 'y' }, iv: 'aXY=', ct: 'Y3Q=' };
+    const setup = async () => {
+      const db = freshDb();
+      await queueRecords(db, 3, 'contact', () => ({ sealed }));
+      const mutations = (await db.outbox.toArray()).map((e) => ({
+        seq: e.seq!,
+        entity: e.entity,
+        op: e.op,
+        record: e.record,
+      }));
+      return { db, body: { protocol: 1, deviceId: DEVICE_ID, mutations } };
+    };
+    const answer: PushResponse = {
+      lastSeq: 3,
+      results: [
+        { seq: 1, status: 'applied' },
+        { seq: 2, status: 'rejected', error: 'Refusé' },
+        { seq: 3, status: 'applied' },
+      ],
+    };
+    const progress = { done: 0, total: 3 };
+    const snapshot = async (db: ReturnType<typeof freshDb>) => ({
+      outbox: await db.outbox.toArray(),
+      contacts: await db.contacts.toArray(),
+      rejected: await getState(db, 'rejected'),
+      progress: await getState(db, 'progress'),
+    });
+
+    const probe = await setup();
+    const writes = watchWrites();
+    try {
+      await acknowledge(probe.db, probe.body, answer, now(), progress);
+    } finally {
+      writes.restore();
+    }
+    const done = await snapshot(probe.db);
+    expect(done.outbox).toEqual([]);
+    expect(done.contacts.every((c) => !('sealed' in c))).toBe(true);
+    expect(done.rejected).toHaveLength(1);
+    expect(done.progress).toEqual({ phase: 'push', done: 3, total: 3 });
+
+    for (let failAt = 0; failAt < writes.writes.length; failAt++) {
+      const { db, body } = await setup();
+      const before = await snapshot(db);
+      const failing = watchWrites(failAt);
+      try {
+        await expect(acknowledge(db, body, answer, now(), progress)).rejects.toThrow();
+      } finally {
+        failing.restore();
+      }
+      expect(await snapshot(db), `${writes.writes[failAt]} failed`).toEqual(before);
+    }
   });
 });
