@@ -1,11 +1,9 @@
-// @ts-check
 // Mutation testing of the modules that hold the durability, privacy and isolation rules
 // (`npm run mutate`, not part of `npm test`; scripts/mutate.ts runs it and writes the score of
 // each module to BENCHMARKS.md). Scoped tightly for a 2-core machine: only these files are
 // mutated, one test runner, incremental (a re-run only tries mutants whose code or tests changed),
 // and the server suite runs on SQLite only during mutation (BORNE_TEST_DATABASES=sqlite, set by
 // scripts/mutate.ts): PostgreSQL repeats of the same tests kill no extra mutant of this code.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],

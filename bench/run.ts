@@ -1,6 +1,7 @@
 // `npm run bench`: builds once, runs every metric module, writes bench/results.json and
 // BENCHMARKS.md with the machine and the date. Not part of `npm test`.
 import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { BenchContext, MetricModule } from './metric';
 import { bundleSize } from './metrics/bundle-size';
 import { commonCaseMetric } from './metrics/common-case';
