@@ -28,9 +28,9 @@ function copyWith(edits: Record<string, (text: string) => string> = {}): string 
   return dir;
 }
 
-function problemsOf(dir: string): string[] {
+function problemsOf(dir: string, today?: string): string[] {
   try {
-    compileContent(dir, { publicDir: PUBLIC });
+    compileContent(dir, { publicDir: PUBLIC, today });
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as ContentError).problems;
@@ -41,8 +41,8 @@ function problemsOf(dir: string): string[] {
 describe('content compiler', () => {
   it('compiles the real content into a versioned, hashed bundle', () => {
     const bundle = compileContent(CONTENT, { publicDir: PUBLIC });
-    expect(bundle.guides).toHaveLength(14);
-    expect(bundle.glossary.length).toBeGreaterThanOrEqual(50);
+    expect(bundle.guides.length).toBeGreaterThanOrEqual(30);
+    expect(bundle.glossary.length).toBeGreaterThanOrEqual(130);
     expect(bundle.version).toBe(
       Number(/^version: (\d+)$/m.exec(readFileSync(join(CONTENT, 'version.yaml'), 'utf8'))?.[1]),
     );
@@ -60,7 +60,7 @@ describe('content compiler', () => {
   it('names the file, the field and the line when an Arabic text is missing', () => {
     const dir = copyWith({ [CAF]: (t) => t.replace('  ar: "تنزيل شهادة الدفع من الكاف"\n', '') });
     expect(problemsOf(dir)).toEqual([
-      expect.stringMatching(/caf-attestation-paiement\.yaml ligne 8 : title\.ar manque$/),
+      expect.stringMatching(/caf-attestation-paiement\.yaml ligne 14 : title\.ar manque$/),
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('content compiler', () => {
         t.replace('ar: "ابحث عن فضاء « Mon Compte » (حسابي). اضغط على الزر لتسجيل الدخول."', 'ar: "   "'),
     });
     expect(problemsOf(dir)).toEqual([
-      expect.stringMatching(/caf-attestation-paiement\.yaml ligne 42 : steps\.2\.text\.ar est vide$/),
+      expect.stringMatching(/caf-attestation-paiement\.yaml ligne 48 : steps\.2\.text\.ar est vide$/),
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('content compiler', () => {
     });
     expect(problemsOf(dir)).toEqual([
       expect.stringMatching(
-        /caf-attestation-paiement\.yaml ligne 43 : steps\.2\.terms\.1 « espace-perso » n’est pas un mot du lexique/,
+        /caf-attestation-paiement\.yaml ligne 49 : steps\.2\.terms\.1 « espace-perso » n’est pas un mot du lexique/,
       ),
     ]);
   });
@@ -130,7 +130,7 @@ describe('content compiler', () => {
     });
     const problems = problemsOf(dir);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(/caf-attestation-paiement\.yaml ligne 8 : /);
+    expect(problems[0]).toMatch(/caf-attestation-paiement\.yaml ligne 14 : /);
   });
 
   it('refuses an id different from the file name, a web address without https and a misspelt field', () => {
@@ -144,12 +144,12 @@ describe('content compiler', () => {
     const problems = problemsOf(dir).join('\n');
     expect(problems).toMatch(/ligne 1 : id « caf-attestation » doit être identique au nom du fichier/);
     expect(problems).toMatch(/ligne 6 : officialUrl doit commencer par https:\/\//);
-    expect(problems).toMatch(/steps\.7\.warnig n’est pas un champ connu/);
+    expect(problems).toMatch(/steps\.8\.warnig n’est pas un champ connu/);
   });
 
   it('reports every broken file at once, including the glossary and the version file', () => {
     const dir = copyWith({
-      [CAF]: (t) => t.replace('version: 1', 'version: 0'),
+      [CAF]: (t) => t.replace(/^version: \d+$/m, 'version: 0'),
       'glossary.yaml': (t) => t.replace('  - id: pdf\n', '  - id: captcha\n'),
       'version.yaml': (t) => t.replace(/^version: \d+$/m, 'version: deux'),
     });
@@ -157,5 +157,108 @@ describe('content compiler', () => {
     expect(problems).toMatch(/caf-attestation-paiement\.yaml ligne 2 : version doit être 1 ou plus/);
     expect(problems).toMatch(/glossary\.yaml ligne \d+ : terms\.\d+\.id « captcha » existe déjà/);
     expect(problems).toMatch(/version\.yaml ligne \d+ : version doit être un nombre entier/);
+  });
+});
+
+describe('content check: sources, dates, plain language, glossary links and help', () => {
+  it('refuses a guide without sources or verifiedOn, naming the file', () => {
+    const dir = copyWith({
+      [CAF]: (t) =>
+        t.replace(/verifiedOn: "[^"]+"\n/, '').replace(/sources:\n(?: {2}- title: .*\n {4}url: .*\n)+/, ''),
+    });
+    const problems = problemsOf(dir).join('\n');
+    expect(problems).toMatch(/caf-attestation-paiement\.yaml ligne 1 : verifiedOn manque/);
+    expect(problems).toMatch(/caf-attestation-paiement\.yaml ligne 1 : sources manque/);
+  });
+
+  it('refuses a date that does not exist, a date in the future and a source without https', () => {
+    const future = copyWith({ [CAF]: (t) => t.replace(/verifiedOn: "[^"]+"/, 'verifiedOn: "2026-12-02"') });
+    expect(problemsOf(future, '2026-12-01')).toEqual([
+      expect.stringMatching(
+        /caf-attestation-paiement\.yaml ligne 7 : verifiedOn « 2026-12-02 » est dans le futur/,
+      ),
+    ]);
+    const wrong = copyWith({
+      [CAF]: (t) =>
+        t
+          .replace(/verifiedOn: "[^"]+"/, 'verifiedOn: "2026-02-30"')
+          .replace('url: https://www.caf.fr/\n', 'url: http://www.caf.fr/\n'),
+    });
+    const problems = problemsOf(wrong).join('\n');
+    expect(problems).toMatch(/ligne 7 : verifiedOn doit être une date qui existe/);
+    expect(problems).toMatch(/ligne \d+ : sources\.1\.url doit commencer par https:\/\//);
+  });
+
+  it('names the file, the step and the line of a sentence over 20 words and of a fourth sentence', () => {
+    const dir = copyWith({
+      [CAF]: (t) =>
+        t
+          .replace(
+            'fr: "Choisissez l\'attestation de paiement. Choisissez les mois dont vous avez besoin."',
+            'fr: "Choisissez l\'attestation de paiement. Choisissez ensuite avec beaucoup de soin tous les mois dont vous aurez besoin pour votre dossier à la mairie ou chez le bailleur cette année."',
+          )
+          .replace(
+            'fr: "Quand vous avez fini, déconnectez-vous. Puis fermez le navigateur."',
+            'fr: "Vous avez fini. Déconnectez-vous. Fermez le navigateur. Rendez la tablette."',
+          ),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(
+        /caf-attestation-paiement\.yaml ligne \d+ : steps\.6\.text\.fr la phrase « Choisissez ensuite avec beaucoup de soin tous les… » a 2\d mots \(20 au plus\)/,
+      ),
+      expect.stringMatching(
+        /caf-attestation-paiement\.yaml ligne \d+ : steps\.8\.text\.fr a 4 phrases \(3 au plus\)/,
+      ),
+    ]);
+  });
+
+  it('refuses a jargon word that its step does not link to the glossary', () => {
+    const dir = copyWith({
+      [CAF]: (t) =>
+        t
+          .replace('terms: [compte, attestation, menu]', 'terms: [compte, menu]')
+          .replace(
+            'fr: "Vous êtes dans votre compte. Cherchez la partie qui parle des attestations.',
+            'fr: "Vous êtes dans votre compte. Cherchez la partie qui parle des justificatifs.',
+          ),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(
+        /caf-attestation-paiement\.yaml ligne \d+ : steps\.5\.text\.fr le mot « justificatifs » doit être expliqué : ajoutez « justificatif »/,
+      ),
+    ]);
+  });
+
+  it('refuses a glossary word linked from no step, and a last step that says nothing about help', () => {
+    const dir = copyWith({
+      'glossary.yaml': (t) =>
+        t.replace(
+          '  - id: captcha\n',
+          '  - id: mot-inutile\n    term: { fr: "Inutile", en: "Unused", ar: "غير مستعمل" }\n    definition:\n      fr: "Un mot."\n      en: "A word."\n      ar: "كلمة."\n\n  - id: captcha\n',
+        ),
+      [CAF]: (t) =>
+        t.replace(
+          'terms: [caf, numero-allocataire, centre-social, france-services, conseiller-numerique]',
+          'terms: [caf, numero-allocataire]',
+        ),
+    });
+    const problems = problemsOf(dir).join('\n');
+    expect(problems).toMatch(
+      /glossary\.yaml ligne \d+ : terms\.4\.id « mot-inutile » n’est lié à aucune étape/,
+    );
+    expect(problems).toMatch(
+      /caf-attestation-paiement\.yaml ligne \d+ : steps\.9\.terms la dernière étape doit dire où trouver de l’aide/,
+    );
+  });
+
+  it('refuses a phone number that is not in the checked list', () => {
+    const dir = copyWith({
+      [CAF]: (t) => t.replace('Appelez la Caf au 32 30, avec', 'Appelez la Caf au 08 10 25 59 80, avec'),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(
+        /steps\.9\.text\.fr le numéro « 08 10 25 59 80 » n’est pas dans la liste des numéros vérifiés/,
+      ),
+    ]);
   });
 });

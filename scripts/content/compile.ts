@@ -14,6 +14,7 @@ import {
   STRICT_CONTENT_SCHEMAS,
   type Synonyms,
 } from '../../src/shared/content';
+import { checkPlainLanguage, type JargonList } from './falc';
 import { readYamlSource, type YamlSource } from './yaml-source';
 
 /** The content did not compile; `problems` are one sentence each, ready to print. */
@@ -30,6 +31,8 @@ export class ContentError extends Error {
 export interface CompileOptions {
   /** Where step images are looked for (default: the `public/` folder beside `dir`). */
   publicDir?: string;
+  /** Today (YYYY-MM-DD), to refuse a `verifiedOn` in the future (default: the machine's date). */
+  today?: string;
 }
 
 const VersionFileSchema = v.strictObject({
@@ -43,6 +46,13 @@ const GlossaryFileSchema = v.strictObject({
   terms: v.array(STRICT_CONTENT_SCHEMAS.glossaryTerm, 'doit être une liste'),
 });
 const SynonymsFileSchema = v.strictObject({ synonyms: STRICT_CONTENT_SCHEMAS.synonyms });
+const JargonFileSchema = v.strictObject({
+  jargon: v.record(
+    v.pipe(v.string(), v.nonEmpty('est vide')),
+    v.string('doit être l’identifiant d’un mot du lexique'),
+  ),
+  telephones: v.array(v.string('doit être un numéro entre guillemets'), 'doit être une liste de numéros'),
+});
 
 /** Arrays count from 1 in messages: editors think "étape 2", not "steps[1]". */
 function fieldName(path: (string | number)[]): string {
@@ -97,6 +107,9 @@ export function compileContent(dir: string, options: CompileOptions = {}): Conte
   const synonyms: Synonyms =
     (synonymsSource && validate(SynonymsFileSchema, synonymsSource, problems)?.synonyms) ?? {};
 
+  const jargonSource = read(join(root, 'jargon.yaml'));
+  const jargon: JargonList | undefined = jargonSource && validate(JargonFileSchema, jargonSource, problems);
+
   const guidesDir = join(root, 'guides');
   const files = existsSync(guidesDir)
     ? readdirSync(guidesDir)
@@ -135,6 +148,32 @@ export function compileContent(dir: string, options: CompileOptions = {}): Conte
     const source = list === 'guides' ? guides[index as number]?.source : glossarySource;
     const path = list === 'guides' ? rest : ['terms', index as number, ...rest];
     if (source) problems.push(problem(source, path, issue.message));
+  }
+
+  // Plain language, jargon, help step, phone numbers, glossary use (scripts/content/falc.ts).
+  if (jargon) {
+    const checked = checkPlainLanguage(
+      guides.map((g) => g.guide),
+      glossary,
+      jargon,
+    );
+    for (const p of checked) {
+      const source =
+        p.file === 'guide' ? guides[p.index]?.source : p.file === 'glossary' ? glossarySource : jargonSource;
+      if (source) problems.push(problem(source, p.path, p.message));
+    }
+  }
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  for (const { guide, source } of guides) {
+    if (guide.verifiedOn && guide.verifiedOn > today) {
+      problems.push(
+        problem(
+          source,
+          ['verifiedOn'],
+          `« ${guide.verifiedOn} » est dans le futur : écrivez la date du jour où les faits ont été vérifiés`,
+        ),
+      );
+    }
   }
 
   if (problems.length > 0 || version === undefined) throw new ContentError(problems);

@@ -9,6 +9,38 @@ import { foldTerm, foldWords } from './text-fold';
 export interface SearchHit {
   id: string;
   score: number;
+  /** true: one of the (at most 3) guides that match the need, shown first; false: under « Autres guides ». */
+  best: boolean;
+}
+
+/** At most this many guides are shown first; the others are folded. */
+export const MAX_BEST = 3;
+/** A guide is shown first when its score is at least this share of the best score. */
+const BEST_SHARE = 0.4;
+/** Below this share of the best score a guide is dropped (it only mentions a word in passing). */
+const KEEP_SHARE = 0.05;
+/** At most this many other guides are listed under « Autres guides ». */
+const MAX_OTHERS = 6;
+
+/**
+ * Cuts a list sorted best first: the guides close to the best one (at most MAX_BEST) are `best`,
+ * a few weaker ones follow, and those that only mention a word in passing are dropped.
+ */
+export function rankWithCutoff(sorted: readonly { id: string; score: number }[]): SearchHit[] {
+  const top = sorted[0]?.score ?? 0;
+  if (top <= 0) return [];
+  const hits: SearchHit[] = [];
+  let others = 0;
+  for (const hit of sorted) {
+    if (hit.score < top * KEEP_SHARE) break;
+    const best = hits.length < MAX_BEST && hits.every((h) => h.best) && hit.score >= top * BEST_SHARE;
+    if (!best) {
+      if (others >= MAX_OTHERS) break;
+      others++;
+    }
+    hits.push({ id: hit.id, score: hit.score, best });
+  }
+  return hits;
 }
 
 interface GuideDocument {
@@ -35,10 +67,13 @@ const BOOST: Record<(typeof FIELDS)[number], number> = {
   steps: 0.2,
 };
 
-const TYPED_QUERY: SearchOptions = { fuzzy: 0.2, prefix: true, combineWith: 'OR', boost: BOOST };
+/** Typos are tolerated in words of 5 letters or more: « scam » must not find « scan ». */
+const typoTolerance = (term: string): number | false => (term.length <= 4 ? false : 0.2);
+const TYPED_QUERY: SearchOptions = { fuzzy: typoTolerance, prefix: true, combineWith: 'OR', boost: BOOST };
 /** Synonym expansions are curated words: every word must match, no typo tolerance needed. */
 const EXPANSION_QUERY: SearchOptions = { fuzzy: false, prefix: true, combineWith: 'AND', boost: BOOST };
-/** An expansion counts less than what the resident typed. */
+/** An expansion counts less than what the resident typed; a key of several words (« papier
+ *  identité », « mot de passe oublié ») says more about the need, so it counts more. */
 const EXPANSION_WEIGHT = 0.6;
 
 function institutionWords(guide: Guide): string {
@@ -90,8 +125,13 @@ function allowedTypos(word: string): number {
 
 /** Synonym entries whose key appears in the query (word by word, small typos tolerated). */
 export function expandQuery(query: string, synonyms: readonly FoldedSynonym[]): string[] {
+  return [...weightedExpansions(query, synonyms).keys()];
+}
+
+/** Expansions of the query with the number of words of the longest key that brought each one. */
+export function weightedExpansions(query: string, synonyms: readonly FoldedSynonym[]): Map<string, number> {
   const typed = foldWords(query);
-  const expansions = new Set<string>();
+  const expansions = new Map<string, number>();
   for (const entry of synonyms) {
     const n = entry.words.length;
     for (let start = 0; start + n <= typed.length; start++) {
@@ -100,12 +140,14 @@ export function expandQuery(query: string, synonyms: readonly FoldedSynonym[]): 
         return candidate === word || withinDistance(candidate, word, allowedTypos(word));
       });
       if (matches) {
-        for (const expansion of entry.expansions) expansions.add(expansion);
+        for (const expansion of entry.expansions) {
+          expansions.set(expansion, Math.max(expansions.get(expansion) ?? 0, n));
+        }
         break;
       }
     }
   }
-  return [...expansions];
+  return expansions;
 }
 
 export function foldSynonyms(synonyms: Synonyms): FoldedSynonym[] {
@@ -138,12 +180,14 @@ export function buildSearchIndex(bundle: Pick<ContentBundle, 'guides' | 'synonym
         for (const hit of hits) scores.set(hit.id, (scores.get(hit.id) ?? 0) + hit.score * weight);
       };
       add(index.search(query, TYPED_QUERY), 1);
-      for (const expansion of expandQuery(query, synonyms)) {
-        add(index.search(expansion, EXPANSION_QUERY), EXPANSION_WEIGHT);
+      for (const [expansion, keyWords] of weightedExpansions(query, synonyms)) {
+        add(index.search(expansion, EXPANSION_QUERY), EXPANSION_WEIGHT * keyWords);
       }
-      return [...scores]
-        .map(([id, score]) => ({ id, score }))
-        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      return rankWithCutoff(
+        [...scores]
+          .map(([id, score]) => ({ id, score }))
+          .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)),
+      );
     },
   };
 }

@@ -12,6 +12,17 @@ const text = () =>
   );
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Practice areas a step may show (kiosk: a big button to tap, a box to scroll, a field to type in). */
+export const PRACTICE_KINDS = ['tap', 'scroll', 'type'] as const;
+export type PracticeKind = (typeof PRACTICE_KINDS)[number];
+
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 const slug = () =>
   v.pipe(
     v.string('doit être un texte'),
@@ -47,6 +58,7 @@ function buildSchemas(strict: boolean) {
       ),
       imageAlt: v.optional(localized),
       terms: v.optional(v.array(slug(), 'doit être une liste de mots du lexique')),
+      practice: v.optional(v.picklist(PRACTICE_KINDS)),
     }),
     v.forward(
       v.check(
@@ -59,6 +71,24 @@ function buildSchemas(strict: boolean) {
 
   const keywordList = v.optional(v.array(text(), 'doit être une liste de mots'));
 
+  const httpsUrl = () =>
+    v.pipe(
+      v.string('doit être un texte'),
+      v.url('doit être une adresse web complète'),
+      v.startsWith('https://', 'doit commencer par https://'),
+    );
+  const source = obj({ title: text(), url: httpsUrl() });
+  // Where the facts come from and when they were checked: required in content/ (the build refuses a
+  // guide without them), optional in bundles so drafts and older bundles still load.
+  const sources = v.pipe(
+    v.array(source, 'doit être une liste de sources (title et url)'),
+    v.minLength(1, 'est vide : donnez au moins une source officielle'),
+  );
+  const verifiedOn = v.pipe(
+    v.string('doit être une date entre guillemets, par exemple "2026-12-01"'),
+    v.check(isCalendarDate, 'doit être une date qui existe, écrite AAAA-MM-JJ (exemple : "2026-12-01")'),
+  );
+
   const guide = obj({
     id: slug(),
     version: v.pipe(
@@ -69,11 +99,9 @@ function buildSchemas(strict: boolean) {
     institution: v.picklist(INSTITUTIONS),
     themes: v.pipe(v.array(v.picklist(THEMES), 'doit être une liste'), v.minLength(1, 'est vide')),
     subThemes: v.optional(v.array(v.picklist(DEMARCHE_SUBTHEMES), 'doit être une liste')),
-    officialUrl: v.pipe(
-      v.string('doit être un texte'),
-      v.url('doit être une adresse web complète'),
-      v.startsWith('https://', 'doit commencer par https://'),
-    ),
+    officialUrl: httpsUrl(),
+    verifiedOn: strict ? verifiedOn : v.optional(verifiedOn),
+    sources: strict ? sources : v.optional(sources),
     title: localized,
     summary: localized,
     keywords: v.optional(obj({ fr: keywordList, en: keywordList, ar: keywordList })),
