@@ -58,7 +58,7 @@ test.describe('kiosk: guides for residents, network off', () => {
     await page.getByTestId('step-next').click();
     await page.getByRole('link', { name: 'Précédent' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Étape 1 sur ${AMELI.steps.length}`);
-    const warned = AMELI.steps.findIndex((s) => s.warning);
+    const warned = AMELI.steps.findIndex((s) => s.warning?.fr.includes('Ne le donnez à personne'));
     await page.goto(`/borne/guide/ameli-compte-attestation/etape/${warned + 1}`);
     await expect(page.getByTestId('step-warning')).toContainText('Ne le donnez à personne');
     await expectAccessibleAtBothSizes(page, 'step with tip and warning');
