@@ -70,7 +70,7 @@ describe('content compiler', () => {
         t.replace('ar: "ابحث عن فضاء « Mon Compte » (حسابي). اضغط على الزر لتسجيل الدخول."', 'ar: "   "'),
     });
     expect(problemsOf(dir)).toEqual([
-      expect.stringMatching(/caf-attestation-paiement\.yaml ligne 48 : steps\.2\.text\.ar est vide$/),
+      expect.stringMatching(/caf-attestation-paiement\.yaml ligne 60 : steps\.2\.text\.ar est vide$/),
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('content compiler', () => {
     });
     expect(problemsOf(dir)).toEqual([
       expect.stringMatching(
-        /caf-attestation-paiement\.yaml ligne 49 : steps\.2\.terms\.1 « espace-perso » n’est pas un mot du lexique/,
+        /caf-attestation-paiement\.yaml ligne 61 : steps\.2\.terms\.1 « espace-perso » n’est pas un mot du lexique/,
       ),
     ]);
   });
