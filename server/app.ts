@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppEnv, Deps } from './app-env';
+import { permanenceFeedRoutes } from './dashboard-api/permanences/feed-route';
 import { dashboardRoutes } from './dashboard-api/routes';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/security-headers';
@@ -32,6 +33,7 @@ export function createApp(deps: Deps) {
   api.route('/sync', syncRoutes());
   api.route('/dashboard', dashboardRoutes());
   api.route('/content', contentRoutes());
+  api.route('/', permanenceFeedRoutes());
   // Routes of the later issues mount here: devices, sync, content, dashboard API.
   app.route('/api/v1', api);
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'Cette adresse de l’API n’existe pas.'));

@@ -7,11 +7,13 @@ import { errorResponse } from '../http/errors';
 import { adminRoutes } from './admin/routes';
 import { requireSession } from './auth/middleware';
 import { loginRoutes, sessionRoutes } from './auth/routes';
+import { coverageRoutes } from './coverage/routes';
 import type { DashboardEnv } from './env';
 import { exportRoutes } from './exports/routes';
 import { outcomesRoutes } from './figures/outcomes-routes';
 import { figuresRoutes } from './figures/routes';
 import { followUpRoutes } from './follow-ups/routes';
+import { permanenceRoutes } from './permanences/routes';
 import { privacyRoutes } from './privacy/routes';
 import { recordsRoutes } from './records/routes';
 
@@ -43,6 +45,8 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.route('/', exportRoutes());
   signedIn.route('/', adminRoutes());
   signedIn.route('/', privacyRoutes());
+  signedIn.route('/', permanenceRoutes());
+  signedIn.route('/', coverageRoutes());
   app.route('/', signedIn);
   return app as unknown as Hono<AppEnv>;
 }

@@ -52,6 +52,9 @@ export interface DB {
     enrolled_at: string;
     last_seen_at: string | null;
     revoked_at: string | null;
+    /** 008_itinerance: the last heartbeat a push carried (JSON, src/shared/heartbeat.ts) and when. */
+    heartbeat: string | null;
+    heartbeat_at: string | null;
   };
   device_commands: { id: string; device_id: string; command: string; created_at: string; version: number };
   enrol_codes: {
@@ -134,4 +137,8 @@ export interface DB {
   rate_limits: { key: string; window_start: string; count: number };
   /** 002_sync: sync state, e.g. `tombstone_horizon` (the highest change version of a purged tombstone). */
   sync_meta: { key: string; value: string };
+  /** 008_itinerance: planned permanences, published to tablets (data: src/shared/permanences.ts). */
+  permanences: { id: string; centre_id: string; data: string; version: number; deleted_at: string | null };
+  /** 008_itinerance: each centre's list of priority neighbourhoods, walked by the coverage page. */
+  centre_neighbourhoods: { centre_id: string; name: string; qpv: Generated<number> };
 }

@@ -29,6 +29,8 @@ export interface DemoResult {
 }
 
 export const DEMO_CENTRE_ID = 'arbrisseau';
+/** Priority neighbourhoods (QPV) of Lille around the demo centre, as the team names them. */
+export const DEMO_NEIGHBOURHOODS = ['Lille-Sud', 'Moulins', 'Wazemmes', 'Faubourg de Béthune'];
 
 // Short, stable ids for the programme's centres (they appear in URLs and exports).
 const CENTRE_IDS: Record<string, string> = {
@@ -91,6 +93,11 @@ export async function seedDemo(
         .values({ id: a.id, centre_id: a.centreId, data: JSON.stringify(a), version, deleted_at: null })
         .execute();
     }
+    // The demo centre's priority neighbourhoods (QPV of Lille) for the coverage page (issue 11).
+    await trx
+      .insertInto('centre_neighbourhoods')
+      .values(DEMO_NEIGHBOURHOODS.map((name) => ({ centre_id: DEMO_CENTRE_ID, name, qpv: 1 })))
+      .execute();
   });
 
   const agents = [];

@@ -78,7 +78,7 @@ export async function readChanges(
   const centre = await loadCentre(db, scope.centreId);
   if (!centre) throw new Error(`device centre ${scope.centreId} not found`);
 
-  const [partners, activities, agents, commands, content] = await Promise.all([
+  const [partners, activities, agents, commands, content, permanences] = await Promise.all([
     db
       .selectFrom('partners')
       .select(['id', 'version', 'data', 'deleted_at'])
@@ -126,6 +126,16 @@ export async function readChanges(
       .orderBy('version', 'desc')
       .limit(1)
       .executeTakeFirst(),
+    db
+      .selectFrom('permanences')
+      .select(['id', 'version', 'data', 'deleted_at'])
+      .where('centre_id', '=', scope.centreId)
+      .where(after('permanences', rankOf('permanence'), cursor))
+      .where('version', '<=', upTo)
+      .orderBy('version')
+      .orderBy('id')
+      .limit(take)
+      .execute(),
   ]);
 
   const rosters = await loadRosters(
@@ -149,6 +159,9 @@ export async function readChanges(
       };
       return change('agent', a.id, a.version, agent, a.deleted_at !== null);
     }),
+    ...permanences.map((p) =>
+      change('permanence', p.id, p.version, JSON.parse(p.data), p.deleted_at !== null),
+    ),
     ...commands.map((d) =>
       change('device_command', d.id, d.version, { id: d.id, command: d.command, at: d.created_at }, false),
     ),

@@ -66,8 +66,15 @@ export async function recentPlaces(db: BorneDatabase, limit = 3): Promise<Outing
   return out;
 }
 
-/** Starts an outing; an outing of this agent still open is ended first (same transaction). */
-export async function startOuting(ctx: AgentContext, form: OutingForm): Promise<Outing> {
+/**
+ * Starts an outing; an outing of this agent still open is ended first (same transaction).
+ * `plan`: the planned permanence it is started from (issue 11), which it then records as held.
+ */
+export async function startOuting(
+  ctx: AgentContext,
+  form: OutingForm,
+  plan?: { permanenceId: string; plannedDate: string },
+): Promise<Outing> {
   const errors = checkOutingForm(form);
   if (Object.keys(errors).length) throw new FormError(errors);
   const now = ctx.now();
@@ -80,6 +87,7 @@ export async function startOuting(ctx: AgentContext, form: OutingForm): Promise<
     startedAt: now.toISOString(),
   };
   if (form.commune.trim()) outing.commune = form.commune.trim();
+  if (plan) Object.assign(outing, plan);
   const parsed = v.safeParse(OutingSchema, outing);
   if (!parsed.success) throw new FormError({ form: 'agent.error.invalid' });
   await inTransaction(ctx.db, [ctx.db.outings], async () => {

@@ -18,6 +18,8 @@ const MENU: { group?: CoordKey; items: [string, CoordKey][] }[] = [
       ['chiffres', 'coord.nav.figures'],
       ['parcours', 'coord.nav.outcomes'],
       ['exports', 'coord.nav.exports'],
+      ['planning', 'coord.nav.planning'],
+      ['couverture', 'coord.nav.coverage'],
     ],
   },
   {

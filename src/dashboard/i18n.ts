@@ -3,13 +3,14 @@
 import { signal } from '@preact/signals';
 import type { Language } from '../shared/taxonomy';
 import { coordination as base } from './messages/coordination';
+import { itinerance } from './messages/itinerance';
 import { outcomes } from './messages/outcomes';
 
 /** Every dashboard message: the coordination catalogue and the areas added beside it. */
 const coordination = {
-  fr: { ...base.fr, ...outcomes.fr },
-  en: { ...base.en, ...outcomes.en },
-  ar: { ...base.ar, ...outcomes.ar },
+  fr: { ...base.fr, ...outcomes.fr, ...itinerance.fr },
+  en: { ...base.en, ...outcomes.en, ...itinerance.en },
+  ar: { ...base.ar, ...outcomes.ar, ...itinerance.ar },
 };
 
 export type CoordKey = keyof (typeof coordination)['fr'];

@@ -1,6 +1,7 @@
 // The tablet's one Dexie database. Versions are appended in order and never edited once
 // released; each new version says what it changes and why.
 import Dexie, { type Table } from 'dexie';
+import type { Permanence } from '../shared/permanences';
 import type {
   Attendance,
   Contact,
@@ -55,6 +56,7 @@ export class BorneDatabase extends Dexie {
   drafts!: Table<Draft, string>;
   skillsChecks!: Table<SkillsCheck, string>;
   attendances!: Table<Attendance, string>;
+  permanences!: Table<Permanence, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a write reported done is on disk, not in an OS buffer (outbox rule).
@@ -81,6 +83,8 @@ export class BorneDatabase extends Dexie {
       skillsChecks: 'id, createdAt, passId',
       attendances: 'id, activityId, at',
     });
+    // v4: planned permanences pulled from the server (issue 11), for « Aujourd'hui » and the kiosk.
+    this.version(4).stores({ permanences: 'id, centreId' });
   }
 }
 

@@ -4,13 +4,14 @@ import type { Language } from '../shared/taxonomy';
 import { agent } from './messages/agent';
 import { common } from './messages/common';
 import { home } from './messages/home';
+import { itinerance } from './messages/itinerance';
 import { kiosk } from './messages/kiosk';
 import { settings } from './messages/settings';
 import { setup } from './messages/setup';
 import { skills } from './messages/skills';
 import { sync } from './messages/sync';
 
-const AREAS = [common, home, kiosk, agent, setup, sync, settings, skills];
+const AREAS = [common, home, kiosk, agent, setup, sync, settings, skills, itinerance];
 
 type Merge<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Merge<(typeof AREAS)[number]>;

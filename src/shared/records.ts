@@ -2,6 +2,7 @@
 // tablet before it saves and by the server before it stores.
 import * as v from 'valibot';
 import { PassIdSchema } from './pass';
+import { CalendarDate } from './permanences';
 import {
   AGE_BANDS,
   AUTONOMY,
@@ -49,6 +50,9 @@ export const OutingSchema = v.strictObject({
   commune: v.optional(ShortText(120)),
   startedAt: Timestamp,
   endedAt: v.optional(Timestamp),
+  /** Started from a planned permanence (issue 11): its id and the day it was planned for. */
+  permanenceId: v.optional(ShortText(64)),
+  plannedDate: v.optional(CalendarDate),
 });
 
 const ParticipantsSchema = v.strictObject({

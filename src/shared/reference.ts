@@ -117,5 +117,7 @@ export const REFERENCE_ENTITIES = [
   'centre',
   'device_command',
   'content',
+  /** Planned permanences (src/shared/permanences.ts), issue 11. */
+  'permanence',
 ] as const;
 export type ReferenceEntity = (typeof REFERENCE_ENTITIES)[number];

@@ -4,6 +4,7 @@
 // and carried out by the engine after the commit, so a crash in between cannot lose them.
 import * as v from 'valibot';
 import type { BorneDatabase } from '../db/database';
+import { PermanenceSchema } from '../shared/permanences';
 import type { PullChange } from '../shared/protocol';
 import {
   ActivitySchema,
@@ -23,8 +24,18 @@ export interface ApplyResult {
   skipped: number;
 }
 
-const TABLES = { partner: 'partners', activity: 'activities', agent: 'agents' } as const;
-const SCHEMAS = { partner: PartnerSchema, activity: ActivitySchema, agent: AgentSchema } as const;
+const TABLES = {
+  partner: 'partners',
+  activity: 'activities',
+  agent: 'agents',
+  permanence: 'permanences',
+} as const;
+const SCHEMAS = {
+  partner: PartnerSchema,
+  activity: ActivitySchema,
+  agent: AgentSchema,
+  permanence: PermanenceSchema,
+} as const;
 
 /**
  * Writes `changes` and moves the cursor to `cursor`, atomically. With `replace`, the reference
@@ -37,8 +48,9 @@ export async function applyPullPage(
   opts: { replace?: boolean } = {},
 ): Promise<ApplyResult> {
   const result: ApplyResult = { applied: 0, keptPending: 0, skipped: 0 };
-  await db.transaction('rw', [db.partners, db.activities, db.agents, db.syncState, db.outbox], async () => {
-    if (opts.replace) await Promise.all([db.partners.clear(), db.activities.clear(), db.agents.clear()]);
+  const tables = [db.partners, db.activities, db.agents, db.permanences];
+  await db.transaction('rw', [...tables, db.syncState, db.outbox], async () => {
+    if (opts.replace) await Promise.all(tables.map((table) => table.clear()));
     // PowerSync's rule: pulled data never overwrites a row that has a pending local change.
     const ids = [...new Set(changes.map((c) => c.id))];
     const pending = new Set(
@@ -63,7 +75,8 @@ async function applyChange(db: BorneDatabase, change: PullChange): Promise<boole
   switch (change.entity) {
     case 'partner':
     case 'activity':
-    case 'agent': {
+    case 'agent':
+    case 'permanence': {
       const table = db.table(TABLES[change.entity]);
       if (change.deleted) {
         await table.delete(change.id);

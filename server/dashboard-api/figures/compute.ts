@@ -2,6 +2,7 @@
 // period and scope (loaded by load.ts). Every number is a count a person could redo by hand.
 import type { Encounter, KioskEvent, Outing, SurveyResponse } from '../../../src/shared/records';
 import { accompaniments, people } from './accompaniments';
+import { accompanimentTime, equipmentUse, permanenceHours } from './hours';
 import { kioskUse } from './kiosk';
 import { outingFigures } from './outings';
 import { euIndicators, profile } from './profile';
@@ -40,6 +41,16 @@ export function computeFigures(input: FigureInput) {
     autonomy: autonomy(encounters),
     kiosk: kioskUse(input.kioskEvents),
     survey: surveyAverages(input.surveys),
+    hours: cafHours(input),
+  };
+}
+
+/** The hours the CAF convention asks for (hours.ts): permanence, accompaniment, equipment used. */
+function cafHours(input: FigureInput) {
+  return {
+    permanence: permanenceHours(input.outings),
+    accompaniment: accompanimentTime(input.encounters),
+    equipment: equipmentUse(input.encounters),
   };
 }
 export type Figures = ReturnType<typeof computeFigures>;
@@ -60,6 +71,7 @@ export function cafReport(input: FigureInput) {
       .sort((a, b) => b.count - a.count || a.institution.localeCompare(b.institution)),
     subThemes: t.subThemes,
     reorientations: orientations(encounters, input.partnerNames),
+    hours: cafHours(input),
   };
 }
 export type CafReport = ReturnType<typeof cafReport>;

@@ -44,7 +44,7 @@ export function TextField(props: {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'date' | 'number' | 'email' | 'tel' | 'datetime-local' | 'search';
+  type?: 'text' | 'date' | 'time' | 'number' | 'email' | 'tel' | 'datetime-local' | 'search';
   hint?: string;
   required?: boolean;
   autocomplete?: string;

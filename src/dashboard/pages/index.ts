@@ -11,6 +11,7 @@ import { Guides } from '../admin/Guides';
 import { Partners } from '../admin/Partners';
 import { Purge } from '../admin/Purge';
 import { Tablets } from '../admin/Tablets';
+import { CoveragePage } from './CoveragePage';
 import { EncounterDetail } from './EncounterDetail';
 import { Exports } from './Exports';
 import { FiguresPage } from './FiguresPage';
@@ -18,6 +19,7 @@ import { FollowUps } from './FollowUps';
 import { Import } from './Import';
 import { Outcomes } from './Outcomes';
 import { OutingDetail } from './OutingDetail';
+import { Planning } from './Planning';
 import { Quarantine } from './Quarantine';
 import { Records } from './Records';
 
@@ -33,6 +35,8 @@ export const ROUTES: Route[] = [
   [/^\/chiffres$/, FiguresPage],
   [/^\/exports$/, Exports],
   [/^\/parcours$/, Outcomes],
+  [/^\/planning$/, Planning],
+  [/^\/couverture$/, CoveragePage],
   [/^\/admin\/guides$/, Guides],
   [/^\/admin\/guides\/([^/]+)$/, GuideEditor],
   [/^\/admin\/lexique$/, Glossary],

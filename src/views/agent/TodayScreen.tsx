@@ -9,6 +9,7 @@ import { EncounterList } from './EncounterList';
 import { flash } from './flash';
 import { Picto } from './icons';
 import { OutingCard } from './OutingCard';
+import { PlannedToday } from './PlannedToday';
 import { SkillsLinks } from './skills/SkillsLinks';
 import { TallyPanel } from './TallyPanel';
 import { encounterPath } from './TeamRoutes';
@@ -40,6 +41,7 @@ export function TodayScreen() {
         <>
           <OutingCard outing={today.outing} />
           <SkillsLinks />
+          <PlannedToday />
           <div class="team-tallies">
             <TallyPanel title={t('agent.tally.day')} tally={today.day} testId="tally-day" />
             {today.outingTally && (

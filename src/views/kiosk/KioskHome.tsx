@@ -4,6 +4,7 @@ import { adoptLatestContent } from '../../kiosk/content';
 import { KIOSK_HOME } from '../../kiosk/mode';
 import { surveyDraft } from '../../kiosk/state';
 import { KioskLink } from './KioskLink';
+import { NextVisit } from './NextVisit';
 import { SearchBox } from './SearchBox';
 import { ThemeTiles } from './ThemeTiles';
 
@@ -17,6 +18,7 @@ export function KioskHome() {
     <>
       <h1>{t('kiosk.home.title')}</h1>
       <p class="kiosk-intro">{t('kiosk.home.intro')}</p>
+      <NextVisit />
       <SearchBox />
       <ThemeTiles />
       <section class="card kiosk-survey-offer" aria-labelledby="survey-offer-title">
