@@ -1,6 +1,7 @@
 // The encounter form's state (what a draft holds) and its translation to an encounter record.
 // Defaults are the common case on a market: one person (individuel) helped on the spot, so that
 // theme → autonomy → duration → "Enregistrer" is all that is left to tap.
+import { passRuleProblem } from '../shared/pass';
 import type { Encounter, EncounterAction } from '../shared/records';
 import type {
   ActionKind,
@@ -48,6 +49,8 @@ export interface EncounterForm {
   durationMin?: number;
   note: string;
   contactId?: string;
+  /** The resident's card (issue 17), attached only when they want it. */
+  passId?: string;
   /** Sections the worker opened, restored with the draft. */
   open: string[];
 }
@@ -97,6 +100,7 @@ export function formFromEncounter(e: Encounter): EncounterForm {
   form.durationMin = e.durationMin;
   form.note = e.note ?? '';
   form.contactId = e.contactId;
+  form.passId = e.passId;
   return form;
 }
 
@@ -121,6 +125,7 @@ export function checkEncounterForm(form: EncounterForm, contact: LinkedContact |
       errors.activities = 'agent.error.signupNeedsContact';
   }
   if (form.note.length > 280) errors.note = 'agent.error.noteTooLong';
+  if (passRuleProblem('encounter', form)) errors.card = 'skills.card.withContact';
   return errors;
 }
 
@@ -180,5 +185,6 @@ export function encounterFromForm(form: EncounterForm, base: Base): Encounter {
   const note = form.note.trim();
   if (note) record.note = note;
   if (form.contactId) record.contactId = form.contactId;
+  if (form.passId) record.passId = form.passId;
   return record;
 }

@@ -5,7 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { enrolTablet } from './support/enrol';
 import { openControlled } from './support/pwa';
-import { demoAgent, readStore, tapTile, unlockAs } from './support/team';
+import { demoAgent, LEGEND, readStore, tapTile, unlockAs } from './support/team';
 
 /** Buttons, links and fields of the page's main part smaller than 48 px. */
 function smallTargets(page: Page): Promise<string[]> {
@@ -56,6 +56,22 @@ test.describe('the resident’s card and skills passport on the tablet, offline'
     await expect(page.getByRole('button', { name: 'Imprimer la carte' })).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
     const suffix = code.replace(/ /g, '').slice(22, 26);
+
+    // The market encounter carries the new card: the worker attaches it, the resident agreeing.
+    await page.getByRole('link', { name: 'Aujourd’hui' }).click();
+    await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();
+    await tapTile(page, LEGEND.themes, 'E-mail');
+    await tapTile(page, LEGEND.autonomy, 'En partie autonome');
+    await tapTile(page, LEGEND.duration, '15 min');
+    await page.getByTestId('section-card').locator('summary').click();
+    await page.getByRole('button', { name: /^Joindre la carte en cours/ }).click();
+    await expect(page.getByTestId('encounter-card')).toContainText(`Carte …${suffix} jointe`);
+    await expectNoAxeViolations(page, 'encounter form with a card');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(page.getByTestId('flash')).toHaveText('Rencontre enregistrée.');
+    const [met] = await readStore<{ passId?: string }>(page, 'encounters');
+    expect(met?.passId?.slice(-4)).toBe(suffix);
+    await page.getByRole('link', { name: 'Carte du parcours' }).click();
 
     await page.getByRole('link', { name: 'Faire le point sur les compétences' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Point sur les compétences' })).toBeVisible();

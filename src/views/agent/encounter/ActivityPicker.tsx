@@ -61,6 +61,11 @@ export function ActivityPicker({ form, update, errors }: FieldsProps) {
                 {when(a.startsAt)} · {a.place}
                 {a.seats ? ` · ${t('agent.activity.seats', { n: a.seats })}` : ''}
               </span>
+              {a.purpose && (
+                <span class="team-pick-meta">
+                  {t('skills.workshops.purpose')} : {a.purpose}
+                </span>
+              )}
             </span>
           </label>
         ))}

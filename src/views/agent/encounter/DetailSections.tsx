@@ -12,6 +12,7 @@ import {
   SOCIAL_STATUSES,
 } from '../../../shared/taxonomy';
 import { ChoiceTiles, toggled } from '../ChoiceTiles';
+import { EncounterCard } from '../skills/EncounterCard';
 import { ContactLink } from './ContactLink';
 import { errorText, type FieldsProps } from './QuickFields';
 
@@ -160,6 +161,15 @@ export function DetailSections(props: FieldsProps & { editId?: string; flush(): 
         update={update}
       >
         <ContactLink form={form} update={update} errors={errors} />
+      </Section>
+      <Section
+        id="card"
+        title={t('skills.encounter.section')}
+        status={form.passId ? t('skills.encounter.attachedShort') : undefined}
+        form={form}
+        update={update}
+      >
+        <EncounterCard form={form} update={update} errors={errors} />
       </Section>
     </div>
   );
