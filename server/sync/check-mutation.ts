@@ -1,6 +1,7 @@
 // The per-mutation checks of a push (DESIGN.md "Sync"): a failure here makes the mutation
 // `rejected` (kept in quarantine with this reason), never the whole request.
 import * as v from 'valibot';
+import { mayUseKioskAgent } from '../../src/shared/kiosk-agent';
 import { passRuleProblem } from '../../src/shared/pass';
 import type { Mutation } from '../../src/shared/protocol';
 import { type AnyRecord, describeIssues, RECORD_SCHEMAS, type RecordEntity } from '../../src/shared/records';
@@ -29,15 +30,18 @@ function isEntity(entity: string): entity is RecordEntity {
   return Object.hasOwn(RECORD_SCHEMAS, entity);
 }
 
-/** Ownership: the record must be of this tablet's centre, from this tablet, by an agent of the centre. */
-function ownership(record: AnyRecord, ctx: CheckContext): string | undefined {
+/**
+ * Ownership: the record must be of this tablet's centre, from this tablet, by an agent of the
+ * centre — or, for an anonymous kiosk record, by the kiosk pseudo-agent (src/shared/kiosk-agent.ts).
+ */
+function ownership(record: AnyRecord, ctx: CheckContext, entity: RecordEntity): string | undefined {
   if (record.centreId !== ctx.centreId) {
     return `Cet enregistrement est d’un autre centre (« ${record.centreId} ») que celui de la tablette.`;
   }
   if (record.deviceId !== ctx.deviceId) {
     return 'Cet enregistrement porte l’identifiant d’une autre tablette (deviceId).';
   }
-  if (!ctx.agentIds.has(record.agentId)) {
+  if (!ctx.agentIds.has(record.agentId) && !mayUseKioskAgent(entity, record.agentId)) {
     return `L’agent « ${record.agentId} » n’est pas un agent de ce centre.`;
   }
   return undefined;
@@ -56,7 +60,7 @@ export function checkMutation(m: Mutation, ctx: CheckContext): Checked {
       return { ok: false, reason: `Enregistrement invalide — rev : ${MAX_REV} au plus` };
     const card = passRuleProblem(m.entity, record);
     if (card) return { ok: false, reason: `Enregistrement invalide — ${card}` };
-    const wrong = ownership(record, ctx);
+    const wrong = ownership(record, ctx, m.entity);
     return wrong ? { ok: false, reason: wrong } : { ok: true, op: 'upsert', entity: m.entity, record };
   }
   const del = v.safeParse(DeleteSchema, m.record);
@@ -64,7 +68,7 @@ export function checkMutation(m: Mutation, ctx: CheckContext): Checked {
   if (!full.success)
     return { ok: true, op: 'delete', entity: m.entity, id: del.output.id, rev: del.output.rev };
   const record = full.output as AnyRecord;
-  const wrong = ownership(record, ctx);
+  const wrong = ownership(record, ctx, m.entity);
   if (wrong) return { ok: false, reason: wrong };
   return { ok: true, op: 'delete', entity: m.entity, id: record.id, rev: record.rev, record };
 }

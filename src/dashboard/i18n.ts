@@ -1,6 +1,7 @@
 // The dashboard's own t(): reads only the coordination messages, so nothing of the tablet's
 // catalogue (src/i18n/index.ts) is pulled in, and nothing of this reaches the tablet bundle.
 import { signal } from '@preact/signals';
+import { idLabel, type LabelGroup } from '../shared/labels';
 import type { Language } from '../shared/taxonomy';
 import { coordination as base } from './messages/coordination';
 import { itinerance } from './messages/itinerance';
@@ -39,8 +40,38 @@ export function t(key: CoordKey, params?: Record<string, string | number>): stri
   return text;
 }
 
-/** A label for a taxonomy id (`coord.theme.sante`), or the id itself when there is none. */
+/** The dashboard's names for the catalogue's groups (src/shared/labels), kept short in pages. */
+const GROUPS: Record<string, LabelGroup> = {
+  placeKind: 'placeKind',
+  type: 'encounterType',
+  sex: 'sex',
+  ageBand: 'ageBand',
+  euAge: 'euAgeBand',
+  coopAge: 'coopAgeBand',
+  social: 'socialStatus',
+  ouiNon: 'yesNo',
+  theme: 'theme',
+  subTheme: 'subTheme',
+  institution: 'institution',
+  equipment: 'equipment',
+  action: 'action',
+  redirection: 'redirectionKind',
+  autonomy: 'autonomy',
+  review: 'reviewState',
+  followStatus: 'followUpStatus',
+  purpose: 'consentPurpose',
+  channel: 'channel',
+  language: 'language',
+  statement: 'surveyStatement',
+};
+
+/**
+ * The words for a taxonomy id in the dashboard: the funders' (official) wording of the one
+ * catalogue, src/shared/labels. Groups the catalogue does not hold (entity, …) stay messages here.
+ */
 export function label(group: string, id: string): string {
+  const shared = GROUPS[group];
+  if (shared) return idLabel(shared, id, lang.value, 'official');
   const key = `coord.${group}.${id}` as CoordKey;
   return coordination[lang.value][key] ?? coordination.fr[key] ?? id;
 }

@@ -1,10 +1,11 @@
 // Who anonymous kiosk records are attributed to: the tablet's centre and device (enrolment), and
 // the agent who last unlocked the team space (DESIGN.md: every record carries centreId, deviceId,
-// agentId). A tablet that is not enrolled, or where no agent ever unlocked, has nobody to
-// attribute them to and no server to send them to: then nothing is recorded, and the kiosk still
-// works fully.
+// agentId). Where no agent has unlocked yet, they are recorded under the device and the kiosk
+// pseudo-agent (src/shared/kiosk-agent.ts): a resident's answers are kept, not thanked and
+// dropped. Only a tablet that is not enrolled records nothing (no centre, no server to send to).
 import { getEnrolment } from '../device/enrolment';
 import { deviceSettings } from '../device/settings-store';
+import { KIOSK_AGENT_ID } from '../shared/kiosk-agent';
 
 export interface RecordContext {
   centreId: string;
@@ -13,8 +14,7 @@ export interface RecordContext {
 }
 
 export async function recordContext(): Promise<RecordContext | undefined> {
-  const agentId = deviceSettings.value.lastAgentId;
-  if (!agentId) return undefined;
+  const agentId = deviceSettings.value.lastAgentId ?? KIOSK_AGENT_ID;
   const enrolment = await getEnrolment().catch(() => undefined);
   if (!enrolment) return undefined;
   return { centreId: enrolment.centre.id, deviceId: enrolment.deviceId, agentId };

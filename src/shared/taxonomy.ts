@@ -248,3 +248,24 @@ export const DIGCOMP_COMPETENCES: Record<string, string> = {
 export type SkillItem = (typeof SKILL_ITEMS)[number];
 export type SkillAnswer = (typeof SKILL_ANSWERS)[number];
 export type SkillsContext = (typeof SKILLS_CONTEXTS)[number];
+
+// Ids the dashboard and the exports label too (src/shared/labels): the funders' age bands that
+// the fine bands above add up to, and the dashboard's own states beside a record.
+export const EU_AGE_BANDS = ['moins_25', '25_54', '55_plus', 'non_communique'] as const;
+export const COOP_AGE_BANDS = [
+  'moins_12',
+  '12_17',
+  '18_24',
+  '25_39',
+  '40_59',
+  '60_69',
+  '70_plus',
+  'non_communique',
+] as const;
+export const REVIEW_STATES = ['recu', 'a_verifier', 'valide'] as const;
+export const FOLLOW_UP_STATUSES = ['a_faire', 'fait', 'injoignable'] as const;
+
+export type EuAgeBand = (typeof EU_AGE_BANDS)[number];
+export type CoopAgeBand = (typeof COOP_AGE_BANDS)[number];
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];

@@ -44,3 +44,10 @@ export function normaliseEmail(input: string): string | undefined {
 export function isEmail(input: string): boolean {
   return normaliseEmail(input) !== undefined;
 }
+
+/** A phone as people read it: a French number as « 06 12 34 56 78 », anything else as typed. */
+export function displayPhone(input: string): string {
+  const e164 = normaliseFrenchPhone(input);
+  if (!e164) return input.trim();
+  return `0${e164.slice(3)}`.replace(/(\d{2})(?=\d)/g, '$1 ');
+}

@@ -111,7 +111,7 @@ function marchRecords(d: Device, agent: string, partnerId: string): Draft[] {
       'encounter',
       { ...base(d, agent, '2025-04-02T10:00:00.000Z'), type: 'individuel', themes: ['sante'], actions: [] },
     ],
-    // Kiosk: 2 guides opened (fr, ar), 1 completed, 1 search found, 1 found nothing, 1 read-aloud.
+    // Kiosk: 3 guides opened (fr, ar, fr), 1 completed, 1 search found, 1 found nothing, 1 read-aloud.
     ...(
       [
         ['open', 'fr', 'ameli-attestation'],
@@ -120,6 +120,7 @@ function marchRecords(d: Device, agent: string, partnerId: string): Draft[] {
         ['search_hit', 'fr', undefined],
         ['search_miss', 'fr', undefined],
         ['read_aloud', 'ar', 'ameli-attestation'],
+        ['open', 'fr', 'caf-aide-logement'],
       ] as const
     ).map(([event, language, guideId], i): Draft => {
       const b = base(d, agent, at(20, 10 + i));
@@ -192,19 +193,19 @@ test('figures of a seeded month equal the hand count, as charts and tables', asy
     'Aide aux démarches administratives': '2',
     'E-mail': '1',
     Santé: '1',
-    'Naviguer sur internet': '1',
+    'Navigation sur internet': '1',
     Bureautique: '0',
   });
   await expectCells(page, 'sub-themes', { 'Famille, scolarité': '1', 'Argent, impôts': '1', Logement: '0' });
   await expectCells(page, 'institutions', {
     CAF: '1',
     Impôts: '1',
-    'Assurance maladie (ameli)': '1',
-    'ANTS (titres)': '0',
+    'Ameli (Assurance maladie)': '1',
+    'ANTS (papiers, permis)': '0',
   });
   await expectCells(page, 'actions', {
     'Aide sur place': '2',
-    'Orientation vers un partenaire': '1',
+    Orientation: '1',
     'À rappeler': '1',
     'Guide montré': '1',
     'Rendez-vous au centre': '0',
@@ -234,19 +235,27 @@ test('figures of a seeded month equal the hand count, as charts and tables', asy
     'Non communiqué': '2',
   });
   await expectCells(page, 'kiosk-use', {
-    'Guides ouverts': '2',
+    'Guides ouverts': '3',
     'Guides suivis jusqu’au bout': '1',
     Recherches: '2',
     'Recherches sans résultat': '1',
     'Lectures à voix haute': '1',
-    'Actions sur la borne (toutes)': '6',
+    'Actions sur la borne (toutes)': '7',
   });
-  await expectCells(page, 'languages', { Français: '1', Arabe: '1', Anglais: '0' });
+  await expectCells(page, 'languages', { Français: '2', Arabe: '1', Anglais: '0' });
+  // « Guides les plus ouverts » names each guide by its title (one no longer published says so).
+  const guides = page.getByTestId('figure-guides');
+  await expect(
+    guides.getByRole('row', { name: 'Demander une aide au logement (APL) à la Caf 1 0' }),
+  ).toBeVisible();
+  await expect(guides.getByRole('row', { name: 'Guide qui n’est plus publié 2 1' })).toBeVisible();
+  await expect(guides).not.toContainText('caf-aide-logement');
+  // Exactly the statements residents answered, in the words they read on the tablet.
   await expectCells(page, 'survey', {
-    'L’outil est utile': '4',
-    'Le nom de l’outil est clair': '4',
-    'Les consignes sont claires': '—',
+    'La borne m’est utile.': '4',
+    'Les noms des guides de la borne sont clairs.': '4',
   });
+  await expect(page.getByTestId('figure-survey').getByRole('row')).toHaveCount(3); // header + 2
   await expect(
     page.getByRole('heading', { name: 'Questionnaire de satisfaction (2 réponses)' }),
   ).toBeVisible();

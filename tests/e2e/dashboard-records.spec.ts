@@ -241,7 +241,8 @@ test('the CSV export parses into the expected rows and columns, formulas neutral
   expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte order mark
   const text = raw.toString('utf8').slice(1);
   expect(text).toContain('\r\n');
-  const [headers, ...rows] = parseCsv(text).filter((r) => r.some((c) => c !== ''));
+  const [title, headers, ...rows] = parseCsv(text).filter((r) => r.some((c) => c !== ''));
+  expect(title).toEqual(['Accompagnements du 01/05/2025 au 31/05/2025']);
   expect(headers).toEqual(
     expect.arrayContaining([
       'Date',

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { compileContent } from '../../scripts/content/compile';
-import { SURVEY_STATEMENTS } from '../../src/shared/taxonomy';
+import { KIOSK_AGENT_ID } from '../../src/shared/kiosk-agent';
+import { SURVEY_SETS } from '../../src/shared/survey';
 import { enrolTablet } from './support/enrol';
 import { expectAccessibleAtBothSizes, openKioskOffline, readRows } from './support/kiosk';
 import { demoCredentials } from './support/server';
@@ -98,15 +99,18 @@ test('an enrolled tablet stores the questionnaire and the usage events, anonymou
 
   // The questionnaire offered at the end: faces with their words, one statement skipped.
   await page.getByTestId('end-survey').click();
-  await expect(page.getByTestId('survey-statement')).toHaveText('Le nom est clair.');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question 1 sur 15');
+  // The short set of a guide (6 statements, each with its subject).
+  await expect(page.getByTestId('survey-statement')).toHaveText('La borne m’est utile.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question 1 sur 6');
   for (const name of FACES) await expect(page.getByRole('button', { name })).toBeVisible();
   await expectAccessibleAtBothSizes(page, 'survey statement');
   await page.getByRole('button', { name: FACES[4] }).click();
-  await expect(page.getByTestId('survey-statement')).toHaveText('C’est utile.');
+  await expect(page.getByTestId('survey-statement')).toHaveText(
+    'Le contenu des guides est facile à comprendre.',
+  );
   await page.getByRole('button', { name: 'Passer' }).click();
-  for (let i = 2; i < SURVEY_STATEMENTS.length; i++) {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${i + 1} sur 15`);
+  for (let i = 2; i < SURVEY_SETS.guide.length; i++) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${i + 1} sur 6`);
     await page.getByRole('button', { name: FACES[3] }).click();
   }
   await expect(page.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeVisible();
@@ -122,10 +126,10 @@ test('an enrolled tablet stores the questionnaire and the usage events, anonymou
     agentId: agent.id,
   });
   const answers = response!.answers as Record<string, number>;
-  expect(Object.keys(answers)).toHaveLength(14);
-  expect(answers.nom_clair).toBe(5);
-  expect(answers.utile).toBeUndefined();
-  expect(answers.moins_stresse).toBe(4);
+  expect(Object.keys(answers)).toHaveLength(5);
+  expect(answers.utile).toBe(5);
+  expect(answers.contenu_facile).toBeUndefined();
+  expect(answers.besoin_aide).toBe(4);
   const outbox = await readRows<{ entity: string }>(page, 'outbox');
   expect(outbox.filter((e) => e.entity === 'survey_response')).toHaveLength(1);
 
@@ -161,11 +165,11 @@ test('an enrolled tablet stores the questionnaire and the usage events, anonymou
   await page.getByTestId('kiosk-home-link').click();
   await page.getByRole('link', { name: 'أعطِ رأيي' }).click();
   await page.getByRole('button', { name: '3 من 5 — لا موافق ولا غير موافق' }).click();
-  for (let i = 1; i < SURVEY_STATEMENTS.length; i++) await page.getByRole('button', { name: 'تخطَّ' }).click();
+  for (let i = 1; i < SURVEY_SETS.guide.length; i++) await page.getByRole('button', { name: 'تخطَّ' }).click();
   await expect(page.getByRole('heading', { name: 'شكرًا على رأيك!' })).toBeVisible();
   await expect.poll(async () => (await readRows(page, 'surveyResponses')).length).toBe(2);
   const arabic = (await readRows(page, 'surveyResponses')).find((r) => r.language === 'ar');
-  expect(arabic).toMatchObject({ context: 'guide', answers: { nom_clair: 3 } });
+  expect(arabic).toMatchObject({ context: 'guide', answers: { utile: 3 } });
   expect(arabic!.guideId).toBeUndefined();
 
   // An agent's own PIN (published by the server, no team PIN set) lets staff out of kiosk mode.
@@ -180,4 +184,25 @@ test('an enrolled tablet stores the questionnaire and the usage events, anonymou
   // The agent proved who they are: their team space opens without a second PIN.
   await expect(page.getByRole('link', { name: 'Nouvelle rencontre' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toHaveCount(0);
+});
+
+test('a questionnaire answered before any agent unlocked the tablet is saved under the kiosk pseudo-agent', async ({
+  page,
+  context,
+}) => {
+  await enrolTablet(page);
+  expect(await lastAgentId(page)).toBeUndefined();
+  await openKioskOffline(page, context);
+  await page.getByRole('link', { name: 'Donner mon avis' }).first().click();
+  await page.getByRole('button', { name: FACES[4] }).click();
+  for (let i = 1; i < SURVEY_SETS.guide.length; i++)
+    await page.getByRole('button', { name: 'Passer' }).click();
+  await expect(page.getByRole('heading', { name: 'Merci pour votre avis !' })).toBeVisible();
+  // Kept, not thanked and dropped: on the tablet under its device and the kiosk pseudo-agent,
+  // with its outbox entry so the next sync sends it.
+  await expect.poll(async () => (await readRows(page, 'surveyResponses')).length).toBe(1);
+  const [response] = await readRows(page, 'surveyResponses');
+  expect(response).toMatchObject({ agentId: KIOSK_AGENT_ID, answers: { utile: 5 } });
+  const outbox = await readRows<{ entity: string }>(page, 'outbox');
+  expect(outbox.filter((e) => e.entity === 'survey_response')).toHaveLength(1);
 });

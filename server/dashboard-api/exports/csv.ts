@@ -1,20 +1,34 @@
 // CSV for the spreadsheets used in France: UTF-8 with a BOM (so Excel reads accents), semicolon
-// separator, CRLF. A text cell that a spreadsheet would run as a formula (starting with = + - @,
-// a tab or a carriage return) gets a leading apostrophe (OWASP "CSV injection").
+// separator, CRLF. Every cell holding a separator, a quote or any line break is quoted (RFC 4180).
+// A line that a spreadsheet would run as a formula (starting with = + - @ or a tab; a carriage
+// return at the very start) gets a leading apostrophe (OWASP "CSV injection"), at the start of
+// the cell and after every line break inside it. A phone number that starts with « + » is
+// written with the international prefix « 00 » instead: readable and dialable, never a formula.
 import { stringify } from 'csv-stringify/sync';
-import type { Cell, Table } from './table';
+import { dayText } from './cells';
+import { type Cell, isDayCell, type Table } from './table';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_AFTER_BREAK = /(\r\n|\n|\r)(?=[=+\-@\t])/g;
+/** « +44 20 7946 0958 »: a plus, then digits (8 or more) and the separators people write. */
+const INTERNATIONAL_PHONE = /^\+(?:[ ().-]*\d){8,}[ ().-]*$/;
 
 export function neutralise(cell: Cell): Cell {
-  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+  if (isDayCell(cell)) return dayText(cell);
+  if (typeof cell !== 'string') return cell;
+  let text = cell;
+  if (INTERNATIONAL_PHONE.test(text)) text = `00 ${text.slice(1)}`;
+  else if (FORMULA_START.test(text)) text = `'${text}`;
+  return text.replace(FORMULA_AFTER_BREAK, "$1'");
 }
 
 export function toCsv(table: Table): string {
-  return stringify([table.headers, ...table.rows.map((row) => row.map(neutralise))], {
+  return stringify([[table.title], table.headers, ...table.rows.map((row) => row.map(neutralise))], {
     bom: true,
     delimiter: ';',
     record_delimiter: 'windows',
+    // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone LF or CR.
+    quoted_match: /[\r\n]/,
     cast: { number: (n) => String(n).replace('.', ',') },
   });
 }

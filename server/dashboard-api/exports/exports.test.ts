@@ -104,7 +104,7 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes); // the decoder drops the BOM, as spreadsheets do
     expect(text).toContain('\r\n');
-    const rows = parseCsv(text);
+    const rows = parseCsv(text).slice(1); // the first row names the export and its period
     const header = rows[0]!;
     expect(header.slice(0, 6)).toEqual(['Date', 'Heure', 'Centre', 'Agent', 'Type', 'Participants']);
     expect(rows.length).toBe(3); // header + 2 encounters of centre A
@@ -116,7 +116,7 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
     expect(e1[col('Type')]).toBe('Individuel');
     expect(e1[col('Lieu de la sortie')]).toBe('Marché de Wazemmes');
     expect(e1[col('Sexe')]).toBe('Femme');
-    expect(e1[col('Thématiques')]).toBe('Démarches administratives | E-mail');
+    expect(e1[col('Thématiques')]).toBe('Aide aux démarches administratives | E-mail');
     expect(e1[col('Actions')]).toBe('Orientation (Aide sociale) vers CCAS de Lille');
     expect(e1[col('Durée (minutes)')]).toBe('30');
     const e2 = byId.get(ids.e2)!;
@@ -126,7 +126,7 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
 
   it('neutralises formulas: a note =HYPERLINK(…) comes out with a leading apostrophe', async () => {
     const text = await (await coordA.get('/exports/encounters.csv?from=2026-11-01&to=2026-11-30')).text();
-    const rows = parseCsv(text);
+    const rows = parseCsv(text).slice(1); // the first row names the export and its period
     const noteCol = rows[0]!.indexOf('Note');
     const notes = rows.slice(1).map((r) => r[noteCol]);
     expect(notes).toContain('\'=HYPERLINK("http://x","y")');
@@ -146,13 +146,13 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
 
   it('exports nothing of another centre', async () => {
     const text = await (await coordB.get('/exports/encounters.csv?from=2026-11-01&to=2026-11-30')).text();
-    const rows = parseCsv(text);
+    const rows = parseCsv(text).slice(1); // the first row names the export and its period
     expect(rows.length).toBe(2);
     expect(text).not.toContain(ids.e1);
     const asked = await (
       await coordB.get('/exports/encounters.csv?from=2026-11-01&to=2026-11-30&centre=centre-a')
     ).text();
-    expect(parseCsv(asked).length).toBe(1); // the header only
+    expect(parseCsv(asked).length).toBe(2); // the title and the header only
     const follow = await (await coordB.get('/exports/follow-ups.csv?personal=1')).text();
     expect(follow).not.toContain('Amina');
   });
@@ -172,18 +172,20 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
   it('writes outings, the CAF summary and the EU table', async () => {
     const outings = parseCsv(
       await (await coordA.get('/exports/outings.csv?from=2026-11-01&to=2026-11-30')).text(),
-    );
+    ).slice(1);
     expect(outings[0]!.slice(0, 3)).toEqual(['Date', 'Début', 'Fin']);
     expect(outings[1]![outings[0]!.indexOf('Rencontres')]).toBe('1');
     const caf = parseCsv(await (await coordA.get('/exports/caf.csv?from=2026-11-01&to=2026-11-30')).text());
     const value = (name: string) => caf.find((r) => r[0] === name)?.[1];
-    expect(value('Période')).toBe('du 01/11/2026 au 30/11/2026');
+    expect(caf[0]![0]).toBe('Rapport CAF point relais numérique, période : du 01/11/2026 au 30/11/2026');
     expect(value('Accompagnements (total)')).toBe('2');
     expect(value('Participants aux ateliers collectifs')).toBe('6');
     expect(value('Personnes touchées')).toBe('7');
     expect(value('Motif : CAF')).toBe('1');
     expect(value('Réorientation vers : CCAS de Lille')).toBe('1');
-    const eu = parseCsv(await (await coordA.get('/exports/eu.csv?from=2026-11-01&to=2026-11-30')).text());
+    const eu = parseCsv(
+      await (await coordA.get('/exports/eu.csv?from=2026-11-01&to=2026-11-30')).text(),
+    ).slice(1);
     expect(eu[0]).toEqual(['Tranche d’âge', 'Femmes', 'Hommes', 'Non communiqué', 'Total']);
     expect(eu.find((r) => r[0] === '25 à 54 ans')).toEqual(['25 à 54 ans', '1', '0', '0', '1']);
     expect(eu.find((r) => r[0] === 'Tous les participants, par sexe')).toEqual([
@@ -203,9 +205,9 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
       await db.selectFrom('audit_log').select('id').where('action', '=', 'contact.open').execute()
     ).length;
     const withPersonal = await (await coordA.get('/exports/follow-ups.csv?personal=1')).text();
-    const rows = parseCsv(withPersonal);
+    const rows = parseCsv(withPersonal).slice(1);
     expect(rows[1]![rows[0]!.indexOf('Prénom')]).toBe('Amina');
-    expect(rows[1]![rows[0]!.indexOf('Téléphone')]).toBe('0612345678');
+    expect(rows[1]![rows[0]!.indexOf('Téléphone')]).toBe('06 12 34 56 78');
     const opens = await db.selectFrom('audit_log').selectAll().where('action', '=', 'contact.open').execute();
     expect(opens.length).toBe(before + 1);
     expect(opens.at(-1)).toMatchObject({ record_id: ids.contact, centre_id: 'centre-a' });

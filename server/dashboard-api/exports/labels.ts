@@ -1,43 +1,13 @@
-// French labels of the data model's ids for exports, taken from the tablet's own label file so a
-// spreadsheet says what the agent chose on screen; the accompaniment types use La Coop's words.
-import { agentLabels } from '../../../src/i18n/messages/agent-labels';
+// French words of the data model's ids for exports: the funders' (official) wording of the one
+// catalogue (src/shared/labels), the same words the dashboard shows, so a spreadsheet adds up
+// with what CAF and FEDER receive. No id is ever printed in their place.
+import { idLabel, type LabelGroup, type LabelIds } from '../../../src/shared/labels';
 
-const fr: Record<string, string> = agentLabels.fr;
-
-const TYPES: Record<string, string> = {
-  individuel: 'Individuel',
-  collectif: 'Collectif',
-  information: 'Information',
-};
-
-export type LabelKind =
-  | 'place'
-  | 'sex'
-  | 'age'
-  | 'status'
-  | 'yn'
-  | 'theme'
-  | 'sub'
-  | 'inst'
-  | 'equip'
-  | 'action'
-  | 'redir'
-  | 'autonomy'
-  | 'purpose';
-
-export function label(kind: LabelKind | 'type', id: string | undefined | null): string {
+export function label<G extends LabelGroup>(group: G, id: LabelIds[G] | string | undefined | null): string {
   if (id === undefined || id === null || id === '') return '';
-  if (kind === 'type') return TYPES[id] ?? id;
-  return fr[`agent.${kind}.${id}`] ?? id;
+  return idLabel(group, id, 'fr', 'official');
 }
 
-export function labels(kind: LabelKind, ids: readonly string[] | undefined): string {
-  return (ids ?? []).map((id) => label(kind, id)).join(' | ');
+export function labels(group: LabelGroup, ids: readonly string[] | undefined): string {
+  return (ids ?? []).map((id) => label(group, id)).join(' | ');
 }
-
-export const EU_BAND_LABELS: Record<string, string> = {
-  moins_25: 'Moins de 25 ans',
-  '25_54': '25 à 54 ans',
-  '55_plus': '55 ans et plus',
-  non_communique: 'Non communiqué',
-};

@@ -13,6 +13,7 @@ import { cell } from '../figures/outcomes-tables';
 import { FOLLOW_UP_PURPOSES, FOLLOW_UP_STATUSES, listFollowUps } from '../follow-ups/list';
 import { openContacts } from '../follow-ups/open-contact';
 import { checkIds, queryList, queryOne } from '../http';
+import { parisDay } from '../period';
 import { loadNames, loadRecordsById } from '../records/load';
 import { parseRecordsQuery, queryEncounters, queryOutings } from '../records/query';
 import { narrowScope } from '../scope';
@@ -66,13 +67,13 @@ export function exportRoutes() {
       const names = await loadNames(db);
       const rows = await queryEncounters(db, q, names);
       const stem = `accompagnements_${q.period.from}_${q.period.to}`;
-      return send(c, encountersTable(rows, names.partners, 'Accompagnements'), stem, f);
+      return send(c, encountersTable(rows, names, 'Accompagnements', q.period), stem, f);
     },
 
     outings: async (c, f) => {
       const q = await parseRecordsQuery(c);
       const rows = await queryOutings(c.var.deps.database.db, q);
-      return send(c, outingsTable(rows, 'Sorties'), `sorties_${q.period.from}_${q.period.to}`, f);
+      return send(c, outingsTable(rows, 'Sorties', q.period), `sorties_${q.period.from}_${q.period.to}`, f);
     },
 
     caf: async (c, f) => {
@@ -144,8 +145,8 @@ export function exportRoutes() {
       }
       return send(
         c,
-        followUpsTable(rows, personal, 'Suivis'),
-        personal ? 'suivis_avec_coordonnees' : 'suivis',
+        followUpsTable(rows, personal, 'Suivis', parisDay(deps.now())),
+        `${personal ? 'suivis_avec_coordonnees' : 'suivis'}_${parisDay(deps.now())}`,
         f,
       );
     },

@@ -1,10 +1,25 @@
-// A table to export: French headers and rows of plain values, written as CSV or XLSX.
+// A table to export: a title row (what and which period), French headers and rows of plain values,
+// written as CSV or XLSX. Dates are cells of their own kind so XLSX holds real dates.
 
-export type Cell = string | number | null;
+/** A calendar day (Europe/Paris) of an ISO instant, or a YYYY-MM-DD day: dd/mm/yyyy in CSV, a date in XLSX. */
+export interface DayCell {
+  day: string;
+}
+
+export type Cell = string | number | null | DayCell;
 
 export interface Table {
-  /** Sheet name (XLSX) and file name stem. */
+  /** Sheet name (XLSX). */
   name: string;
+  /** The first row of the file: what it holds and for which period. */
+  title: string;
   headers: string[];
   rows: Cell[][];
+}
+
+/** A table before its title row is set (the caller names the period). */
+export type TableBody = Omit<Table, 'title'>;
+
+export function isDayCell(cell: Cell): cell is DayCell {
+  return typeof cell === 'object' && cell !== null;
 }

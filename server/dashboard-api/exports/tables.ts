@@ -1,37 +1,52 @@
 // The exported tables, with French headers: one row per encounter or outing, and the CAF and EU
-// reports as tables. Dates are dd/mm/yyyy and times HH:MM in Paris.
+// reports as tables. Each opens with a title row naming its period. Days are day cells (dd/mm/yyyy
+// in CSV, real dates in XLSX) and times HH:MM in Paris; ids are printed in words, never raw.
 import type { Encounter } from '../../../src/shared/records';
+import { displayPhone } from '../../../src/shared/validators';
 import type { CafReport, EuReport } from '../figures/compute';
 import type { FollowUpRow } from '../follow-ups/list';
 import { frenchDate, frenchTime } from '../period';
 import type { EncounterRow, OutingRow } from '../records/encounters';
-import { EU_BAND_LABELS, label, labels } from './labels';
+import { label, labels } from './labels';
 import type { Cell, Table } from './table';
 
-const REVIEW: Record<string, string> = { recu: 'Reçu', a_verifier: 'À vérifier', valide: 'Validé' };
+/** « du 01/11/2026 au 30/11/2026 » for a period of days (YYYY-MM-DD). */
+export function periodText(period: { from: string; to: string }): string {
+  const fr = (day: string) => frenchDate(`${day}T12:00:00Z`);
+  return `du ${fr(period.from)} au ${fr(period.to)}`;
+}
 const yesNo = (b: boolean | undefined) => (b === undefined ? '' : b ? 'Oui' : 'Non');
 
-function actionsText(e: Encounter, partners: ReadonlyMap<string, string>): string {
+function actionsText(e: Encounter, names: ExportNames): string {
+  const { partners, guides } = names;
   return e.actions
     .map((a) => {
       if (a.kind === 'orientation') {
-        const to = a.partnerId ? ` vers ${partners.get(a.partnerId) ?? a.partnerId}` : '';
-        return `${label('action', a.kind)} (${label('redir', a.redirectionKind)})${to}`;
+        const to = a.partnerId ? ` vers ${partners.get(a.partnerId) ?? 'partenaire retiré'}` : '';
+        return `${label('action', a.kind)} (${label('redirectionKind', a.redirectionKind)})${to}`;
       }
       if (a.kind === 'guide_montre' && a.guideIds.length)
-        return `${label('action', a.kind)} (${a.guideIds.join(', ')})`;
+        return `${label('action', a.kind)} (${a.guideIds.map((id) => guides.get(id) || 'guide retiré').join(', ')})`;
       return label('action', a.kind);
     })
     .join(' | ');
 }
 
+/** The names an export prints instead of ids. */
+export interface ExportNames {
+  partners: ReadonlyMap<string, string>;
+  guides: ReadonlyMap<string, string>;
+}
+
 export function encountersTable(
   rows: EncounterRow[],
-  partners: ReadonlyMap<string, string>,
+  names: ExportNames,
   name: string,
+  period: { from: string; to: string },
 ): Table {
   return {
     name,
+    title: `Accompagnements ${periodText(period)}`,
     headers: [
       'Date',
       'Heure',
@@ -61,39 +76,40 @@ export function encountersTable(
       'Identifiant',
     ],
     rows: rows.map((r): Cell[] => [
-      frenchDate(r.createdAt),
+      { day: r.createdAt },
       frenchTime(r.createdAt),
       r.centreName,
       r.agentName ?? r.agentId,
-      label('type', r.type),
+      label('encounterType', r.type),
       r.type === 'collectif' ? (r.participants?.count ?? null) : 1,
       r.outing?.placeLabel ?? '',
-      label('place', r.outing?.placeKind),
+      label('placeKind', r.outing?.placeKind),
       r.outing?.neighbourhood ?? '',
       yesNo(r.outing?.qpv),
       label('sex', r.profile?.sex),
-      label('age', r.profile?.ageBand),
-      label('status', r.profile?.socialStatus),
-      label('yn', r.profile?.livesInQpv),
-      label('yn', r.profile?.firstTime),
+      label('ageBand', r.profile?.ageBand),
+      label('socialStatus', r.profile?.socialStatus),
+      label('yesNo', r.profile?.livesInQpv),
+      label('yesNo', r.profile?.firstTime),
       labels('theme', r.themes),
-      labels('sub', r.subThemes),
-      labels('inst', r.institutions),
-      labels('equip', r.equipment),
-      actionsText(r, partners),
+      labels('subTheme', r.subThemes),
+      labels('institution', r.institutions),
+      labels('equipment', r.equipment),
+      actionsText(r, names),
       label('autonomy', r.autonomy),
       r.durationMin ?? null,
       r.note ?? '',
       r.hasContact ? 'Oui' : 'Non',
-      REVIEW[r.reviewState] ?? r.reviewState,
+      label('reviewState', r.reviewState),
       r.id,
     ]),
   };
 }
 
-export function outingsTable(rows: OutingRow[], name: string): Table {
+export function outingsTable(rows: OutingRow[], name: string, period: { from: string; to: string }): Table {
   return {
     name,
+    title: `Sorties ${periodText(period)}`,
     headers: [
       'Date',
       'Début',
@@ -110,18 +126,18 @@ export function outingsTable(rows: OutingRow[], name: string): Table {
       'Identifiant',
     ],
     rows: rows.map((r): Cell[] => [
-      frenchDate(r.startedAt),
+      { day: r.startedAt },
       frenchTime(r.startedAt),
       frenchTime(r.endedAt),
       r.centreName,
       r.agentName ?? r.agentId,
       r.placeLabel,
-      label('place', r.placeKind),
+      label('placeKind', r.placeKind),
       r.neighbourhood,
       yesNo(r.qpv),
       r.commune ?? '',
       r.encounterCount,
-      REVIEW[r.reviewState] ?? r.reviewState,
+      label('reviewState', r.reviewState),
       r.id,
     ]),
   };
@@ -129,9 +145,7 @@ export function outingsTable(rows: OutingRow[], name: string): Table {
 
 /** The CAF summary as a two-column table (indicator, value), section by section. */
 export function cafTable(caf: CafReport, name: string): Table {
-  const period = `du ${frenchDate(`${caf.period.from}T12:00:00Z`)} au ${frenchDate(`${caf.period.to}T12:00:00Z`)}`;
   const rows: Cell[][] = [
-    ['Période', period],
     ['Accompagnements (total)', caf.accompaniments.total],
     ['Accompagnements individuels', caf.accompaniments.individuel],
     ['Ateliers collectifs', caf.accompaniments.collectif],
@@ -142,22 +156,27 @@ export function cafTable(caf: CafReport, name: string): Table {
     ['Premiers accompagnements', caf.visits.firstTime],
     ...caf.reasons
       .filter((r) => r.count > 0)
-      .map((r): Cell[] => [`Motif : ${label('inst', r.institution)}`, r.count]),
+      .map((r): Cell[] => [`Motif : ${label('institution', r.institution)}`, r.count]),
     ...Object.entries(caf.subThemes)
       .filter(([, n]) => n > 0)
-      .map(([id, n]): Cell[] => [`Démarche : ${label('sub', id)}`, n]),
+      .map(([id, n]): Cell[] => [`Démarche : ${label('subTheme', id)}`, n]),
     ['Réorientations (total)', caf.reorientations.total],
     ...Object.entries(caf.reorientations.byRedirectionKind)
       .filter(([, n]) => n > 0)
-      .map(([id, n]): Cell[] => [`Réorientation : ${label('redir', id)}`, n]),
+      .map(([id, n]): Cell[] => [`Réorientation : ${label('redirectionKind', id)}`, n]),
     ...caf.reorientations.byPartner.map((p): Cell[] => [`Réorientation vers : ${p.name}`, p.count]),
   ];
-  return { name, headers: ['Indicateur', 'Valeur'], rows };
+  return {
+    name,
+    title: `Rapport CAF point relais numérique, période : ${periodText(caf.period)}`,
+    headers: ['Indicateur', 'Valeur'],
+    rows,
+  };
 }
 
 export function euTable(eu: EuReport, name: string): Table {
   const rows: Cell[][] = eu.rows.map((r) => [
-    EU_BAND_LABELS[r.ageBand] ?? r.ageBand,
+    label('euAgeBand', r.ageBand),
     r.feminin,
     r.masculin,
     r.non_communique,
@@ -179,7 +198,7 @@ export function euTable(eu: EuReport, name: string): Table {
     eu.participants,
   ]);
   for (const [band, n] of Object.entries(eu.byAgeBand))
-    rows.push([`Tous les participants : ${EU_BAND_LABELS[band] ?? band}`, null, null, null, n]);
+    rows.push([`Tous les participants : ${label('euAgeBand', band)}`, null, null, null, n]);
   rows.push([
     'Participants des ateliers collectifs (hors tableau croisé)',
     null,
@@ -188,7 +207,12 @@ export function euTable(eu: EuReport, name: string): Table {
     eu.collectifParticipants,
   ]);
   rows.push([eu.note]);
-  return { name, headers: ['Tranche d’âge', 'Femmes', 'Hommes', 'Non communiqué', 'Total'], rows };
+  return {
+    name,
+    title: `Indicateurs FEDER (participants par sexe et âge), période : ${periodText(eu.period)}`,
+    headers: ['Tranche d’âge', 'Femmes', 'Hommes', 'Non communiqué', 'Total'],
+    rows,
+  };
 }
 
 export interface PersonalColumns {
@@ -200,13 +224,12 @@ export interface PersonalColumns {
   language: string;
 }
 
-const STATUS: Record<string, string> = { a_faire: 'À faire', fait: 'Fait', injoignable: 'Injoignable' };
-
 /** Follow-ups; with `personal`, the opened names and coordinates (or why they could not be opened). */
 export function followUpsTable(
   rows: FollowUpRow[],
   personal: Map<string, PersonalColumns | { error: string }> | null,
   name: string,
+  today: string,
 ): Table {
   const headers = [
     'Date',
@@ -223,18 +246,19 @@ export function followUpsTable(
   headers.push('Identifiant');
   return {
     name,
+    title: `Suivis au ${frenchDate(`${today}T12:00:00Z`)}`,
     headers,
     rows: rows.map((r): Cell[] => {
       const row: Cell[] = [
-        frenchDate(r.createdAt),
+        { day: r.createdAt },
         r.centreName,
         r.agentName ?? r.agentId,
-        labels('purpose', r.consentPurposes),
-        STATUS[r.status] ?? r.status,
-        r.dueDate ? frenchDate(`${r.dueDate}T12:00:00Z`) : '',
+        labels('consentPurpose', r.consentPurposes),
+        label('followUpStatus', r.status),
+        r.dueDate ? { day: r.dueDate } : null,
         r.assignee?.name ?? '',
         r.comment ?? '',
-        frenchDate(r.retentionUntil),
+        { day: r.retentionUntil },
       ];
       if (personal) {
         const p = personal.get(r.contactId);
@@ -243,10 +267,10 @@ export function followUpsTable(
           row.push(
             p.firstName,
             p.lastName ?? '',
-            p.phone ?? '',
+            p.phone ? displayPhone(p.phone) : '',
             p.email ?? '',
-            p.preferredChannel,
-            p.language,
+            label('channel', p.preferredChannel),
+            label('language', p.language),
           );
       }
       row.push(r.contactId);

@@ -2,6 +2,7 @@
 // counted by hand from the records inserted in beforeAll (the comments show the count).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KioskEvent, SurveyResponse } from '../../../src/shared/records';
+import { SURVEY_STATEMENTS } from '../../../src/shared/taxonomy';
 import { newId } from '../../services/ids';
 import { type Client, seedCentres, signIn } from '../../test-support/dashboard';
 import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
@@ -17,6 +18,8 @@ function kiosk(
 ): KioskEvent {
   return { id: newId(), centreId, deviceId: DEVICE, agentId: AGENT, createdAt, rev: 1, at: createdAt, ...e };
 }
+
+const order = (id: string) => (SURVEY_STATEMENTS as readonly string[]).indexOf(id);
 
 function survey(createdAt: string, answers: SurveyResponse['answers']): SurveyResponse {
   return {
@@ -369,21 +372,36 @@ describe.each(DB_KINDS)('figures equal a hand count of the seeded month on %s', 
       readAloud: 1,
       languages: { fr: 1, en: 1, ar: 1 },
       byGuide: [
-        { guideId: 'caf-prime', opened: 2, completed: 1 },
-        { guideId: 'ameli-compte', opened: 1, completed: 0 },
+        // No content is published in this test: a guide no longer published has no title.
+        { guideId: 'caf-prime', title: '', opened: 2, completed: 1 },
+        { guideId: 'ameli-compte', title: '', opened: 1, completed: 0 },
       ],
     });
   });
 
-  it('averages the survey per statement', () => {
+  it('averages the survey per statement residents answered, and only those', () => {
     expect(figures.survey.responses).toBe(6);
     const of = (id: string) => figures.survey.byStatement.find((s) => s.statementId === id);
-    expect(of('utile')).toEqual({ statementId: 'utile', average: 4, answers: 3 });
-    expect(of('nom_clair')).toEqual({ statementId: 'nom_clair', average: 4.5, answers: 2 });
-    expect(of('fatigue')).toEqual({ statementId: 'fatigue', average: 1.5, answers: 2 });
-    expect(of('besoin_aide')).toEqual({ statementId: 'besoin_aide', average: 2.33, answers: 3 });
-    expect(of('partager')).toEqual({ statementId: 'partager', average: null, answers: 0 });
-    expect(figures.survey.byStatement.length).toBe(15);
+    expect(of('utile')).toEqual({ statementId: 'utile', average: 4, answers: 3, reversed: false });
+    expect(of('nom_clair')).toEqual({ statementId: 'nom_clair', average: 4.5, answers: 2, reversed: false });
+    // Nobody was asked « partager »: it is not shown as an empty row.
+    expect(of('partager')).toBeUndefined();
+    expect(figures.survey.byStatement.map((s) => s.statementId)).toEqual(
+      ['utile', 'nom_clair', 'fatigue', 'besoin_aide'].sort((a, b) => order(a) - order(b)),
+    );
+  });
+
+  it('scores a negative statement reversed, so a high score is always a good outcome', () => {
+    const of = (id: string) => figures.survey.byStatement.find((s) => s.statementId === id);
+    // « Utiliser la borne me fatigue. » rated 2 and 1 (disagree): scores 4 and 5.
+    expect(of('fatigue')).toEqual({ statementId: 'fatigue', average: 4.5, answers: 2, reversed: true });
+    // « J’ai besoin d’aide pour utiliser la borne. » rated 2, 2, 3: scores 4, 4, 3.
+    expect(of('besoin_aide')).toEqual({
+      statementId: 'besoin_aide',
+      average: 3.67,
+      answers: 3,
+      reversed: true,
+    });
   });
 
   it('gives the CAF summary: accompaniments, visits, reasons, re-orientations', async () => {

@@ -2,7 +2,8 @@
 // protected figures: nothing counting fewer than 5 people leaves the server as a number.
 import { type Context, Hono } from 'hono';
 import type { DashboardEnv } from '../env';
-import type { Table } from '../exports/table';
+import type { Table, TableBody } from '../exports/table';
+import { periodText } from '../exports/tables';
 import { parseRecordsQuery } from '../records/query';
 import { computeOutcomes } from './outcomes';
 import { protectOutcomes } from './outcomes-cells';
@@ -26,10 +27,12 @@ type Send = (c: Context, table: Table, stem: string, format: Format) => Promise<
 /** The export handlers of the outcomes, by file name (exports/routes.ts adds them to its own). */
 export function outcomeExports(send: Send) {
   const make =
-    (tableOf: (o: ReturnType<typeof protectOutcomes>) => Table, stem: string) =>
+    (tableOf: (o: ReturnType<typeof protectOutcomes>) => TableBody, stem: string) =>
     async (c: Context<DashboardEnv>, f: Format) => {
       const { q, o } = await protectedOutcomes(c);
-      return send(c, tableOf(o), `${stem}_${q.period.from}_${q.period.to}`, f);
+      const body = tableOf(o);
+      const table = { ...body, title: `${body.name} ${periodText(q.period)}` };
+      return send(c, table, `${stem}_${q.period.from}_${q.period.to}`, f);
     };
   return {
     parcours: make(funnelTable, 'parcours'),

@@ -4,7 +4,7 @@ import { kiosk } from '../../../src/i18n/messages/kiosk';
 import { skills } from '../../../src/i18n/messages/skills';
 import { isSmallCell, type PeopleCell, SMALL_CELL_TEXT } from '../../../src/shared/small-cells';
 import { SKILL_FRAMEWORKS, type SkillItem } from '../../../src/shared/taxonomy';
-import type { Cell, Table } from '../exports/table';
+import type { Cell, TableBody } from '../exports/table';
 import type { ProtectedOutcomes } from './outcomes-cells';
 
 /** A protected cell as a spreadsheet value: the number, or the words « moins de 5 ». */
@@ -16,7 +16,7 @@ export function cell(value: PeopleCell | number | null): Cell {
 const itemLabel = (id: string) => skills.fr[`agent.skills.item.${id}` as keyof (typeof skills)['fr']] ?? id;
 const statementLabel = (id: string) => (kiosk.fr as Record<string, string>)[`kiosk.survey.${id}`] ?? id;
 
-export function funnelTable(o: ProtectedOutcomes): Table {
+export function funnelTable(o: ProtectedOutcomes): TableBody {
   return {
     name: 'Parcours',
     headers: ['Étape du parcours', 'Personnes (une carte = une personne)'],
@@ -30,7 +30,7 @@ export function funnelTable(o: ProtectedOutcomes): Table {
   };
 }
 
-export function monthsTable(o: ProtectedOutcomes): Table {
+export function monthsTable(o: ProtectedOutcomes): TableBody {
   return {
     name: 'Nouvelles et revenues',
     headers: ['Mois', 'Personnes avec une carte', 'Nouvelles', 'Déjà venues'],
@@ -43,7 +43,7 @@ export function monthsTable(o: ProtectedOutcomes): Table {
   };
 }
 
-export function skillsTable(o: ProtectedOutcomes): Table {
+export function skillsTable(o: ProtectedOutcomes): TableBody {
   return {
     name: 'Compétences',
     headers: [
@@ -63,7 +63,7 @@ export function skillsTable(o: ProtectedOutcomes): Table {
   };
 }
 
-export function feedbackTable(o: ProtectedOutcomes): Table {
+export function feedbackTable(o: ProtectedOutcomes): TableBody {
   const rows: Cell[][] = [];
   for (const f of o.feedback) {
     const title = f.title || 'Atelier sans titre';

@@ -4,23 +4,19 @@
 // The fine age bands of the records refine both La Coop's bands and the EU indicators' bands, so
 // both reports are exact sums of the same people.
 import type { Encounter } from '../../../src/shared/records';
-import { AGE_BANDS, type AgeBand, SEXES, SOCIAL_STATUSES } from '../../../src/shared/taxonomy';
+import {
+  AGE_BANDS,
+  type AgeBand,
+  COOP_AGE_BANDS,
+  type CoopAgeBand,
+  EU_AGE_BANDS,
+  type EuAgeBand,
+  SEXES,
+  SOCIAL_STATUSES,
+} from '../../../src/shared/taxonomy';
 import { add, sum, zeros } from './counts';
 
-export const EU_AGE_BANDS = ['moins_25', '25_54', '55_plus', 'non_communique'] as const;
-export type EuAgeBand = (typeof EU_AGE_BANDS)[number];
-
-export const COOP_AGE_BANDS = [
-  'moins_12',
-  '12_17',
-  '18_24',
-  '25_39',
-  '40_59',
-  '60_69',
-  '70_plus',
-  'non_communique',
-] as const;
-export type CoopAgeBand = (typeof COOP_AGE_BANDS)[number];
+export type { CoopAgeBand, EuAgeBand } from '../../../src/shared/taxonomy';
 
 export const EU_BAND_OF: Record<AgeBand, EuAgeBand> = {
   moins_12: 'moins_25',

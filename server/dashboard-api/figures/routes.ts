@@ -1,6 +1,7 @@
 // GET /figures, /reports/caf, /reports/eu for a period and the user's centres (API.md "Figures").
 import { Hono } from 'hono';
 import type { DashboardEnv } from '../env';
+import { loadNames } from '../records/load';
 import { parseRecordsQuery } from '../records/query';
 import { cafReport, computeFigures, euReport } from './compute';
 import { loadFigureInput } from './load';
@@ -10,7 +11,12 @@ export function figuresRoutes() {
   const app = new Hono<DashboardEnv>();
   app.get('/figures', async (c) => {
     const q = await parseRecordsQuery(c);
-    return c.json(computeFigures(await loadFigureInput(c.var.deps.database.db, q)));
+    const db = c.var.deps.database.db;
+    const figures = computeFigures(await loadFigureInput(db, q));
+    // Guides are named by their published title, never by their id.
+    const { guides } = await loadNames(db);
+    const byGuide = figures.kiosk.byGuide.map((g) => ({ ...g, title: guides.get(g.guideId) ?? '' }));
+    return c.json({ ...figures, kiosk: { ...figures.kiosk, byGuide } });
   });
   app.get('/reports/caf', async (c) => {
     const q = await parseRecordsQuery(c);

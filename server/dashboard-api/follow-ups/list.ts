@@ -3,11 +3,11 @@
 // personal data here: opening a contact is a separate, audit-logged request.
 import type { Kysely } from 'kysely';
 import type { Contact, Encounter } from '../../../src/shared/records';
+import type { FollowUpStatus } from '../../../src/shared/taxonomy';
 import type { DB } from '../../db/schema';
 import { type ContactRecord, loadNames, loadRecords } from '../records/load';
 
-export const FOLLOW_UP_STATUSES = ['a_faire', 'fait', 'injoignable'] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+export { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../../src/shared/taxonomy';
 export const FOLLOW_UP_PURPOSES = ['rappel', 'info_activites'] as const;
 
 export interface FollowUpFilter {

@@ -2,8 +2,10 @@
 // entity, time, agent); the JSON body is parsed here and filtered in memory by the callers, which
 // keeps the queries identical on SQLite and PostgreSQL. A centre's month is a few thousand rows.
 import type { Kysely } from 'kysely';
+import { KIOSK_AGENT_ID, KIOSK_AGENT_NAME } from '../../../src/shared/kiosk-agent';
 import type { Contact, Encounter, Outing, RecordEntity } from '../../../src/shared/records';
 import type { DB } from '../../db/schema';
+import { currentContent } from '../../services/content';
 import { inIds } from '../scope';
 
 export interface StoredRecord<T> {
@@ -115,16 +117,29 @@ export async function loadRecord<T>(
   return (await loadRecordsById<T>(db, entity, [id], centreIds)).get(id);
 }
 
-/** Names of agents, partners, activities, centres by id (for lists and exports). */
+/** The French title of each published guide, by id (a guide no longer published keeps no title). */
+function guideTitles(bundleJson: string | undefined): Map<string, string> {
+  if (!bundleJson) return new Map();
+  const bundle = JSON.parse(bundleJson) as { guides?: { id: string; title?: { fr?: string } }[] };
+  return new Map((bundle.guides ?? []).map((g) => [g.id, g.title?.fr ?? '']));
+}
+
+/** Names of agents, partners, activities, centres and guides by id (for lists and exports). */
 export async function loadNames(db: Kysely<DB>) {
-  const [agents, partners, activities, centres] = await Promise.all([
+  const [agents, partners, activities, centres, content] = await Promise.all([
     db.selectFrom('agents').select(['id', 'display_name']).execute(),
     db.selectFrom('partners').select(['id', 'name']).execute(),
     db.selectFrom('activities').select(['id', 'data']).execute(),
     db.selectFrom('centres').select(['id', 'name', 'territory_id']).execute(),
+    currentContent(db),
   ]);
   return {
-    agents: new Map(agents.map((a) => [a.id, a.display_name])),
+    agents: new Map([
+      ...agents.map((a): [string, string] => [a.id, a.display_name]),
+      // Kiosk records saved before any agent unlocked the tablet carry the kiosk pseudo-agent.
+      [KIOSK_AGENT_ID, KIOSK_AGENT_NAME],
+    ]),
+    guides: guideTitles(content?.bundleJson),
     partners: new Map(partners.map((p) => [p.id, p.name])),
     activities: new Map(
       activities.map((a) => [a.id, (JSON.parse(a.data) as { title?: string }).title ?? a.id]),

@@ -2,10 +2,10 @@
 // tablet sent is never rewritten: the state and comment live in `reviews`.
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
+import { REVIEW_STATES, type ReviewState } from '../../../src/shared/taxonomy';
 import type { DB } from '../../db/schema';
 
-export const REVIEW_STATES = ['recu', 'a_verifier', 'valide'] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
+export { REVIEW_STATES, type ReviewState } from '../../../src/shared/taxonomy';
 
 export const ReviewBodySchema = v.object({
   state: v.picklist(REVIEW_STATES, 'state : recu, a_verifier ou valide'),

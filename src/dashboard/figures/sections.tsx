@@ -216,7 +216,7 @@ export function Kiosk({ f }: { f: Figures }) {
           <tbody>
             {k.byGuide.map((g) => (
               <tr key={g.guideId}>
-                <th scope="row">{g.guideId}</th>
+                <th scope="row">{g.title || t('coord.figures.guideRemoved')}</th>
                 <td class="num">{g.opened}</td>
                 <td class="num">{g.completed}</td>
               </tr>
@@ -241,7 +241,12 @@ export function Survey({ f }: { f: Figures }) {
         horizontal
         max={5}
         digits={2}
-        rows={s.byStatement.map((x) => [label('statement', x.statementId), x.average])}
+        rows={s.byStatement.map((x) => [
+          x.reversed
+            ? `${label('statement', x.statementId)} ${t('coord.figures.reversed')}`
+            : label('statement', x.statementId),
+          x.average,
+        ])}
       />
     </>
   );

@@ -45,10 +45,10 @@ export interface Figures {
     searchesWithoutResult: number;
     readAloud: number;
     languages: Counts;
-    byGuide: { guideId: string; opened: number; completed: number }[];
+    byGuide: { guideId: string; title: string; opened: number; completed: number }[];
   };
   survey: {
     responses: number;
-    byStatement: { statementId: string; average: number | null; answers: number }[];
+    byStatement: { statementId: string; average: number; answers: number; reversed: boolean }[];
   };
 }

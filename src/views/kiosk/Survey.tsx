@@ -3,17 +3,19 @@ import { t } from '../../i18n';
 import { KIOSK_HOME } from '../../kiosk/mode';
 import { type SurveyDraft, surveyDraft } from '../../kiosk/state';
 import { saveSurvey } from '../../kiosk/survey';
-import { SURVEY_STATEMENTS } from '../../shared/taxonomy';
+import { SURVEY_SETS } from '../../shared/survey';
 import { Face } from './Faces';
 import { KioskLink } from './KioskLink';
 import { ReadAloud } from './ReadAloud';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
-const TOTAL = SURVEY_STATEMENTS.length;
+// The kiosk asks the short set of a guide's questionnaire (src/shared/survey.ts).
+const STATEMENTS = SURVEY_SETS.guide;
+const TOTAL = STATEMENTS.length;
 
 /** Moves to the next statement; after the last one, the answers are saved (anonymously). */
 function advance(draft: SurveyDraft, rating?: number): void {
-  const statement = SURVEY_STATEMENTS[draft.index]!;
+  const statement = STATEMENTS[draft.index]!;
   const answers = rating === undefined ? draft.answers : { ...draft.answers, [statement]: rating };
   const next = { ...draft, answers, index: draft.index + 1 };
   surveyDraft.value = next;
@@ -55,7 +57,7 @@ export function Survey() {
     );
   }
 
-  const statement = SURVEY_STATEMENTS[draft.index]!;
+  const statement = STATEMENTS[draft.index]!;
   const text = t(`kiosk.survey.${statement}`);
   return (
     <article class="kiosk-survey" data-testid="survey">
