@@ -68,7 +68,8 @@ const machine = machineName();
 const survivors: string[] = [];
 let below = 0;
 for (const [file, { metric, rule }] of Object.entries(MUTATED)) {
-  const mutants = report.files[file]?.mutants ?? [];
+  const mutants = report.files[file]?.mutants;
+  if (!mutants) continue; // not in this run (`--mutate` picked others): its row stays as it was
   const count = (...statuses: string[]) => mutants.filter((m) => statuses.includes(m.status)).length;
   const detected = count('Killed', 'Timeout');
   const undetected = count('Survived', 'NoCoverage');

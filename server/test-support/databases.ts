@@ -1,5 +1,5 @@
-// The server suite runs on SQLite and, when PostgreSQL answers, on PostgreSQL too
-// (DESIGN.md: "the same server test suite passes on SQLite and on PostgreSQL").
+// The server suite runs on SQLite and on PostgreSQL (DESIGN.md: "the same server test suite passes
+// on SQLite and on PostgreSQL"); locally without PostgreSQL on SQLite only, never so in CI.
 // Each test gets a fresh database: a temp SQLite file, or CREATE DATABASE borne_test_<random>.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,32 +11,18 @@ import { loadConfig } from '../config';
 import { connect, type DbKind } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { makeSecrets } from '../secrets';
+import { PG_ADMIN_URL, postgresAnswers, postgresRequiredButMissing, sqliteOnlyAsked } from './postgres-probe';
 
-export const PG_ADMIN_URL = process.env.DATABASE_URL_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+export { PG_ADMIN_URL };
 
 const pgAvailable = await postgresAnswers();
-if (process.env.CI && !pgAvailable) {
-  throw new Error(
-    `PostgreSQL does not answer at ${PG_ADMIN_URL}: CI must run the server suite on both databases.`,
-  );
-}
+// Also checked once for the whole run by database-guard.ts (Vitest's global setup); here too, so a
+// test file run on its own cannot skip PostgreSQL in CI either.
+const missing = postgresRequiredButMissing(pgAvailable);
+if (missing) throw new Error(missing);
 
 /** The databases this run covers; the suite names each in its describe() title. */
-export const DB_KINDS: DbKind[] = pgAvailable ? ['sqlite', 'postgres'] : ['sqlite'];
-console.info(`[server suite] databases: ${DB_KINDS.join(', ')}`);
+export const DB_KINDS: DbKind[] = pgAvailable && !sqliteOnlyAsked() ? ['sqlite', 'postgres'] : ['sqlite'];
 
 export interface TestServer {
   deps: Deps;
