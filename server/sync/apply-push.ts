@@ -12,6 +12,7 @@ import type { DB } from '../db/schema';
 import type { Secrets } from '../secrets';
 import { checkMutation } from './check-mutation';
 import { contactLookupHashes } from './contact-lookup';
+import { pushFailpoint } from './failpoint';
 import { openSealedBox, SealedBoxError } from './open-contact';
 import { rosterActivityIds, touchRosters } from './roster';
 
@@ -234,6 +235,7 @@ async function writeChanges(
   const toRow = ({ inDb: _i, dirty: _d, data, ...s }: Stored) => ({ ...s, data: JSON.stringify(data) });
   for (const part of chunks(dirty.filter((s) => !s.inDb))) {
     await trx.insertInto('records').values(part.map(toRow)).execute();
+    await pushFailpoint(); // test-only: holds here when BORNE_TEST_FAILPOINT=push-hold
   }
   for (const s of dirty.filter((x) => x.inDb)) {
     const { id, ...rest } = toRow(s);

@@ -1,5 +1,7 @@
 // The real server (CLI `serve`) killed with SIGKILL while a big batch is in flight, then restarted
-// on the same data: the batch is there entirely or not at all, and the retry stores it exactly once.
+// on the same data: the batch is there entirely or not at all, and the retry stores it exactly once —
+// killed at moments measured against an uncut push, and killed for sure inside the transaction, held
+// open by a test-only failpoint after its first inserts.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { request } from 'node:http';
@@ -11,7 +13,7 @@ import { seal } from '../../../src/crypto/seal';
 import type { PushResponse } from '../../../src/shared/protocol';
 import { connect, type Database_ } from '../../db/connect';
 import { createTestDatabase } from '../../test-support/databases';
-import { contactRecord, type MutationInput, type Tablet, upserts } from '../../test-support/sync';
+import { contactRecord, encounter, type MutationInput, type Tablet, upserts } from '../../test-support/sync';
 
 const BATCH = 500;
 /**
@@ -37,7 +39,8 @@ interface Running {
   banner: { enrolCode: { code: string }; demo: { agents: { id: string }[] } };
 }
 
-async function startServe(env: NodeJS.ProcessEnv): Promise<Running> {
+/** Starts `serve`; `onStderr` sees each line it writes on stderr (they are passed on too). */
+async function startServe(env: NodeJS.ProcessEnv, onStderr?: (line: string) => void): Promise<Running> {
   const port = await freePort();
   // node --import tsx: one process, so SIGKILL hits the server itself and not a wrapper.
   const child = spawn(
@@ -45,9 +48,14 @@ async function startServe(env: NodeJS.ProcessEnv): Promise<Running> {
     ['--import', 'tsx', 'server/cli/main.ts', 'serve', '--demo', '--json'],
     {
       env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', onStderr ? 'pipe' : 'inherit'],
     },
   );
+  if (onStderr)
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      process.stderr.write(`${line}\n`);
+      onStderr(line);
+    });
   const lines = createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('serve did not start in 60 s')), 60_000);
@@ -68,8 +76,11 @@ function killHard(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Sends the batch and kills the server `delay` ms after the last byte left; the answer, if any. */
-function pushThenKill(running: Running, tablet: Tablet, mutations: MutationInput[], delay: number) {
+/**
+ * Sends the batch and kills the server `delay` ms after the last byte left (without `delay`, the
+ * caller kills it); the answer's status, if one came.
+ */
+function pushThenKill(running: Running, tablet: Tablet, mutations: MutationInput[], delay?: number) {
   return new Promise<number | undefined>((resolve) => {
     const body = JSON.stringify({ protocol: 1, deviceId: tablet.deviceId, mutations });
     const req = request(new URL('/api/v1/sync/push', running.url), {
@@ -87,7 +98,9 @@ function pushThenKill(running: Running, tablet: Tablet, mutations: MutationInput
     });
     req.on('error', () => {});
     req.on('close', () => resolve(status));
-    req.end(body, () => setTimeout(() => void killHard(running.child), delay));
+    req.end(body, () => {
+      if (delay !== undefined) setTimeout(() => void killHard(running.child), delay);
+    });
   });
 }
 
@@ -221,5 +234,65 @@ describe.each(KINDS)('server killed with SIGKILL in the middle of a batch, on %s
     console.info(
       `[server killed on ${kind}] uncut push ${Math.round(pushMs)} ms; killed after ${outcomes.join('; ')}`,
     );
+  });
+
+  it('killed inside its push transaction, after the first inserts: nothing of the batch, the same lastSeq', {
+    timeout: 180_000,
+  }, async () => {
+    if (running) await killHard(running.child);
+    // The failpoint (server/sync/failpoint.ts) holds the push open right after its first inserts
+    // (the first 200 records of the batch): the server is killed there, inside the transaction.
+    let reached: () => void = () => {};
+    const atFailpoint = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    running = await startServe({ ...env, BORNE_TEST_FAILPOINT: 'push-hold' }, (line) => {
+      if (line.includes('[failpoint] push-hold')) reached();
+    });
+    const enrol = await post(running.url, '/api/v1/devices/enrol', {
+      code: running.banner.enrolCode.code,
+      deviceName: 'Halle',
+    });
+    expect(enrol.status).toBe(200);
+    const tablet = (await enrol.json()) as Tablet;
+    const agentId = running.banner.demo.agents[0]!.id;
+    database ??= connect({ databaseUrl: target.databaseUrl, dataDir: target.dataDir });
+    const db = database.db;
+    const lastSeqOf = async () =>
+      (
+        await db
+          .selectFrom('devices')
+          .select('last_seq')
+          .where('id', '=', tablet.deviceId)
+          .executeTakeFirstOrThrow()
+      ).last_seq;
+    const records = Array.from({ length: BATCH }, () => encounter(tablet, agentId));
+    const ids = records.map((r) => r.id as string);
+    const batch = upserts(records, 1);
+    const stored = async () =>
+      (await db.selectFrom('records').select('id').where('id', 'in', ids).execute()).length;
+
+    const answer = pushThenKill(running, tablet, batch);
+    await atFailpoint;
+    // Held inside the transaction: its first inserts are made, and none is visible from outside.
+    expect(await stored()).toBe(0);
+    expect(await lastSeqOf()).toBe(0);
+    await killHard(running.child);
+    expect(await answer).toBeUndefined(); // the tablet never got an answer
+
+    running = await startServe(env);
+    expect(await stored()).toBe(0);
+    expect(await lastSeqOf()).toBe(0);
+    const retry = await post(
+      running.url,
+      '/api/v1/sync/push',
+      { protocol: 1, deviceId: tablet.deviceId, mutations: batch },
+      tablet.deviceToken,
+    );
+    expect(retry.status).toBe(200);
+    const body = (await retry.json()) as PushResponse;
+    expect(body.lastSeq).toBe(BATCH);
+    expect(body.results.every((r) => r.status === 'applied')).toBe(true);
+    expect(await stored()).toBe(BATCH);
   });
 });
