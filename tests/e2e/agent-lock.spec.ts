@@ -81,10 +81,20 @@ test.describe('team space locks', () => {
     await page.reload();
     await expect(page.getByTestId('lockout')).toHaveText(/Attendez (1 minute|\d+ secondes)/);
     await expect(page.getByRole('button', { name: 'Ouvrir' })).toBeDisabled();
-    // Even the right PIN does nothing while locked.
-    await page.getByLabel('Votre code (4 à 6 chiffres)').fill(agent.pin);
-    await page.getByRole('button', { name: 'Ouvrir' }).click({ force: true });
+    // Even the right PIN, really submitted (the form sent as the Enter key or a script would, past
+    // the disabled button), opens nothing while locked: the check is in the unlock, not the button.
+    await tapTile(page, 'Touchez votre prénom.', agent.displayName);
+    const pinField = page.getByLabel('Votre code (4 à 6 chiffres)');
+    await pinField.fill(agent.pin);
+    await page
+      .locator('form')
+      .filter({ has: pinField })
+      .evaluate((form) => (form as HTMLFormElement).requestSubmit());
+    // The answer came back (the form empties the code it refused), and it was "still locked".
+    await expect(pinField).toHaveValue('');
+    await expect(page.getByTestId('lockout')).toHaveText(/Attendez (1 minute|\d+ secondes)/);
     await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toBeVisible();
+    expect(await readKeyval(page, 'agent:session')).toBeUndefined();
   });
 
   test('the session survives a reload, then locks itself after the lock time without a touch', async ({

@@ -232,9 +232,18 @@ describe.each(DB_KINDS)('sync pull on %s', (kind) => {
     }
   });
 
-  it('caps the page at 1000 changes', async () => {
-    const res = await pull(tablet, '?limit=5000');
-    expect(res.status).toBe(200);
+  it('caps the page at 1000 changes, and the next page brings the rest', async () => {
+    await publishPartners('croissant-sud', 1001, 'cap');
+    const first = await pull(tablet, '?limit=5000');
+    expect(first.status).toBe(200);
+    const page = (await first.json()) as PullResponse;
+    expect(page.changes).toHaveLength(1000);
+    expect(page.hasMore).toBe(true);
+    const rest = await pullAll(tablet, 1000, page.cursor);
+    expect(rest.pages).toBe(1);
+    const all = [...page.changes, ...rest.changes];
+    expect(new Set(all.map((c) => `${c.entity}:${c.id}`)).size).toBe(all.length);
+    expect(all.filter((c) => c.id.startsWith('cap-'))).toHaveLength(1001);
   });
 
   it('answers 401 without a token or with an unknown one, and 403 device_revoked once revoked', async () => {
