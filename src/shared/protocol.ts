@@ -24,6 +24,9 @@ export const PushRequestSchema = v.object({
   protocol: v.pipe(v.number(), v.integer()),
   deviceId: v.string(),
   mutations: v.array(MutationSchema),
+  /** The tablet's heartbeat (src/shared/heartbeat.ts). Optional: older tablets still push. Checked
+   *  apart from the mutations, so a heartbeat the server cannot read never fails a push. */
+  heartbeat: v.optional(v.unknown()),
 });
 
 export type Mutation = v.InferOutput<typeof MutationSchema>;
@@ -38,6 +41,8 @@ export interface PushResult {
 export interface PushResponse {
   lastSeq: number;
   results: PushResult[];
+  /** Why the push's heartbeat was not kept, in words (the records are applied all the same). */
+  heartbeatError?: string;
 }
 
 export interface PullChange {

@@ -1,11 +1,14 @@
 // Cuts the outbox into push requests the server accepts: at most 500 mutations and 2 MiB of JSON
 // (DESIGN.md; the server answers 413 above). Sizes are the exact UTF-8 bytes of the request body.
 import type { OutboxEntry } from '../db/types';
+import type { Heartbeat } from '../shared/heartbeat';
 import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS, type Mutation, PROTOCOL_VERSION } from '../shared/protocol';
 
 export interface PushBody {
   protocol: number;
   deviceId: string;
+  /** Sent with the first request of a pass (src/shared/heartbeat.ts). */
+  heartbeat?: Heartbeat;
   mutations: Mutation[];
 }
 
@@ -42,9 +45,12 @@ export function takeBatch(
   entries: readonly OutboxEntry[],
   deviceId: string,
   limits: BatchLimits = SERVER_LIMITS,
+  heartbeat?: Heartbeat,
 ): Batch {
   // Body = head + mutations joined by commas + tail, the same text JSON.stringify(body) gives.
-  const head = `{"protocol":${PROTOCOL_VERSION},"deviceId":${JSON.stringify(deviceId)},"mutations":[`;
+  const beat = heartbeat ? `"heartbeat":${JSON.stringify(heartbeat)},` : '';
+  const head = `{"protocol":${PROTOCOL_VERSION},"deviceId":${JSON.stringify(deviceId)},${beat}"mutations":[`;
+  const base = { protocol: PROTOCOL_VERSION, deviceId, ...(heartbeat ? { heartbeat } : {}) };
   const tail = ']}';
   const mutations: Mutation[] = [];
   const parts: string[] = [];
@@ -59,12 +65,12 @@ export function takeBatch(
       mutations.push(mutation);
       parts.push(text);
       bytes += size;
-      return { body: { protocol: PROTOCOL_VERSION, deviceId, mutations }, json: '', bytes, tooLarge: true };
+      return { body: { ...base, mutations }, json: '', bytes, tooLarge: true };
     }
     mutations.push(mutation);
     parts.push(text);
     bytes += size;
   }
   const json = head + parts.join(',') + tail;
-  return { body: { protocol: PROTOCOL_VERSION, deviceId, mutations }, json, bytes, tooLarge: false };
+  return { body: { ...base, mutations }, json, bytes, tooLarge: false };
 }

@@ -6,9 +6,11 @@ import type { BorneDatabase } from '../db/database';
 import type { Enrolment } from '../device/enrolment';
 import type { WipeReason } from '../device/wipe';
 import type { Reachability } from '../platform/health';
+import type { Heartbeat } from '../shared/heartbeat';
 import { PROTOCOL_VERSION } from '../shared/protocol';
 import type { Centre } from '../shared/reference';
 import { fetchContentIfChanged } from './content';
+import { collectHeartbeat, type StorageReport } from './heartbeat';
 import { type FetchLike, SyncError, type SyncErrorKind } from './http';
 import { pullAll } from './pull';
 import { pushAll } from './push';
@@ -28,7 +30,11 @@ export interface EngineDeps {
   withLock: <T>(fn: () => Promise<T>) => Promise<LockResult<T>>;
   /** Pull page size (tests use small pages). */
   pullLimit?: number;
+  /** Storage used/quota/persistent for the heartbeat (navigator.storage in the worker). */
+  storage?: () => Promise<StorageReport>;
 }
+
+const noStorage = async (): Promise<StorageReport> => ({});
 
 export type SyncOutcome =
   | { status: 'ok'; pushed: number; rejected: number; pulled: number }
@@ -52,7 +58,7 @@ async function syncPass(deps: EngineDeps, enrolment: Enrolment): Promise<SyncOut
     const reach = await deps.checkServer();
     if (reach !== 'online') throw new SyncError(reach === 'offline' ? 'offline' : 'unreachable');
 
-    const push = (total?: number) =>
+    const push = (total?: number, heartbeat?: Heartbeat) =>
       pushAll({
         db,
         fetch: deps.fetch,
@@ -61,6 +67,7 @@ async function syncPass(deps: EngineDeps, enrolment: Enrolment): Promise<SyncOut
         now: deps.now,
         trackProgress: true,
         total,
+        heartbeat,
       });
     // After a 426 nothing more is pushed until the app is updated (its protocol is then higher);
     // the outbox stays, and pulling goes on so guides still arrive.
@@ -70,7 +77,8 @@ async function syncPass(deps: EngineDeps, enrolment: Enrolment): Promise<SyncOut
       const total = await db.outbox.count();
       if (total > 0) await setState(db, 'progress', { phase: 'push', done: 0, total });
       try {
-        pushed = await push(total);
+        // The pass's first push says how the tablet is (issue 11), even with nothing to send.
+        pushed = await push(total, await collectHeartbeat(db, deps.now(), deps.storage ?? noStorage));
       } catch (err) {
         if (!(err instanceof SyncError && err.kind === 'protocol')) throw err;
         await setState(db, 'protocolRefused', PROTOCOL_VERSION);

@@ -3,7 +3,8 @@
 // now holds, and keeps the rejected mutations with the server's reason for the team to see.
 import type { BorneDatabase } from '../db/database';
 import type { OutboxEntry } from '../db/types';
-import type { PushResponse } from '../shared/protocol';
+import type { Heartbeat } from '../shared/heartbeat';
+import { PROTOCOL_VERSION, type PushResponse } from '../shared/protocol';
 import type { RecordEntity } from '../shared/records';
 import { type BatchLimits, type PushBody, SERVER_LIMITS, takeBatch } from './batch';
 import { type FetchLike, requestJson, SyncError } from './http';
@@ -20,6 +21,8 @@ export interface PushDeps {
   trackProgress?: boolean;
   /** The outbox size the caller already counted, so it is not counted twice. */
   total?: number;
+  /** Carried by the first request; with nothing to push, a request of no mutation carries it. */
+  heartbeat?: Heartbeat;
 }
 
 export interface PushSummary {
@@ -51,10 +54,15 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
   const summary: PushSummary = { sent: 0, acknowledged: 0, rejected: 0, batches: 0 };
   let total = deps.trackProgress ? (deps.total ?? (await db.outbox.count())) : 0;
   let next = readAfter(db, 0, limits.maxMutations);
+  let heartbeat = deps.heartbeat;
   for (;;) {
     const entries = await next;
-    if (entries.length === 0) return summary;
-    const batch = takeBatch(entries, deps.deviceId, limits);
+    if (entries.length === 0) {
+      if (heartbeat) await sendHeartbeat(deps, heartbeat);
+      return summary;
+    }
+    const batch = takeBatch(entries, deps.deviceId, limits, heartbeat);
+    heartbeat = undefined;
     if (batch.tooLarge) throw new SyncError('too_large', `seq ${batch.body.mutations[0]?.seq}`);
     const sentMax = batch.body.mutations.at(-1)!.seq;
     const answer = requestJson<PushResponse>(deps.fetch, '/api/v1/sync/push', {
@@ -76,6 +84,18 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
     summary.rejected += acked.rejected;
     summary.batches++;
   }
+}
+
+/** A push of no mutation that only carries the heartbeat (the server answers lastSeq unchanged). */
+async function sendHeartbeat(deps: PushDeps, heartbeat: Heartbeat): Promise<void> {
+  const body = { protocol: PROTOCOL_VERSION, deviceId: deps.deviceId, heartbeat, mutations: [] };
+  checkResponse(
+    await requestJson<PushResponse>(deps.fetch, '/api/v1/sync/push', {
+      json: JSON.stringify(body),
+      token: deps.token,
+      timeoutMs: 30_000,
+    }),
+  );
 }
 
 /**

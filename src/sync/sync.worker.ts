@@ -9,6 +9,7 @@ import { wipeDevice } from '../device/wipe';
 import { checkServer } from '../platform/health';
 import { openSyncChannel, type SyncMessage, type SyncWorkerApi } from './channel';
 import { type LockResult, runSync } from './engine';
+import { browserStorage } from './heartbeat';
 import { SyncScheduler } from './scheduler';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -42,6 +43,7 @@ const scheduler = new SyncScheduler({
       },
       checkServer: () => checkServer((input, init) => self.fetch(input, init)),
       withLock,
+      storage: () => browserStorage(self.navigator.storage),
     }),
   now: () => Date.now(),
   random: Math.random,

@@ -4,11 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { signInPage } from './support/dashboard-data';
+import { enrolDevice, signInPage } from './support/dashboard-data';
 import { enrolTablet } from './support/enrol';
 import { expectBigTargets, readRows } from './support/kiosk';
 import { openControlled } from './support/pwa';
-import { demoCredentials } from './support/server';
+import { currentServer, demoCredentials } from './support/server';
 import { demoAgent, unlockAs } from './support/team';
 
 /** The browser's calendar day (the tablet and the planning page read days in local time). */
@@ -100,4 +100,46 @@ test('a permanence planned on the dashboard is proposed offline on the tablet, s
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect(line.getByRole('heading', { level: 2 })).toContainText('تعود المحطة');
   await expectNoAxeViolations(page, 'kiosk home with the next visit in Arabic');
+});
+
+test('the tablets page shows each tablet’s heartbeat and flags an old version and a nearly full storage', async ({
+  page,
+  request,
+}) => {
+  const demo = demoCredentials();
+  const name = `Tablette fatiguée ${randomUUID().slice(0, 4)}`;
+  const device = await enrolDevice(request, demo.centre.id, name);
+  const res = await request.post(`${currentServer().baseURL}/api/v1/sync/push`, {
+    headers: { authorization: `Bearer ${device.deviceToken}` },
+    data: {
+      protocol: 1,
+      deviceId: device.deviceId,
+      mutations: [],
+      heartbeat: {
+        appVersion: '0.0.9',
+        contentVersion: 1,
+        pending: 12,
+        oldestPendingAgeSec: 3 * 86_400,
+        storageUsedBytes: 950 * 1024 * 1024,
+        storageQuotaBytes: 1000 * 1024 * 1024,
+        storagePersisted: false,
+        lastError: 'Serveur injoignable.',
+      },
+    },
+  });
+  expect(res.status()).toBe(200);
+  await signInPage(page, demo.coordinator.login, demo.coordinator.password);
+  await page.goto('/dashboard/admin/tablettes');
+  const card = page.getByTestId('tablet').filter({ hasText: name });
+  await expect(card.getByTestId('tablet-flags')).toContainText('Version ancienne (0.0.9');
+  await expect(card.getByTestId('tablet-flags')).toContainText('Stockage presque plein (95 % utilisés)');
+  await expect(card).toContainText('12 modification(s), la plus ancienne depuis 3 jour(s)');
+  await expect(card).toContainText('Serveur injoignable.');
+  await expect(card).toContainText('non protégé');
+  await atTextSize(page, 100, 'tablets page with heartbeats');
+  await atTextSize(page, 200, 'tablets page with heartbeats');
+  await page.getByLabel('Langue').selectOption('ar');
+  await expect(card.getByTestId('tablet-flags')).toContainText('إصدار قديم');
+  await expectNoAxeViolations(page, 'tablets page in Arabic');
+  await page.getByLabel('اللغة').selectOption('fr');
 });

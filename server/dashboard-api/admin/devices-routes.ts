@@ -9,6 +9,7 @@ import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { notFound, queryList, readBody } from '../http';
 import { assertCentreInScope, inIds } from '../scope';
+import { tabletHealth, tabletsNeedingAttention } from '../tablets/health';
 
 /** What revoking does, said to the coordinator before and after (UI text comes from here too). */
 export const REVOKE_EXPLANATION =
@@ -67,6 +68,8 @@ export function devicesRoutes() {
           'enrolled_at',
           'last_seen_at',
           'revoked_at',
+          'heartbeat',
+          'heartbeat_at',
         ])
         .where((eb) => inIds(eb, 'centre_id', centres))
         .orderBy('centre_id')
@@ -82,9 +85,22 @@ export function devicesRoutes() {
     ]);
     const counts = new Map(quarantine.map((q) => [q.device_id, Number(q.n)]));
     return c.json({
-      items: rows.map((d) => deviceJson(d, counts.get(d.id) ?? 0)),
+      items: rows.map((d) => ({
+        ...deviceJson(d, counts.get(d.id) ?? 0),
+        health: tabletHealth(d, c.var.deps.now()),
+      })),
       revokeExplanation: REVOKE_EXPLANATION,
     });
+  });
+
+  // The tablets needing attention (silent, nearly full, old version), for the dashboard's home.
+  app.get('/devices/attention', async (c) => {
+    const wanted = queryList(c, 'centre');
+    const centres = wanted
+      ? c.var.scope.centreIds.filter((id) => wanted.includes(id))
+      : c.var.scope.centreIds;
+    const items = await tabletsNeedingAttention(c.var.deps.database.db, centres, c.var.deps.now());
+    return c.json({ items });
   });
 
   app.post('/devices/enrol-codes', async (c) => {

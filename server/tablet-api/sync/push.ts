@@ -6,6 +6,7 @@ import { describeIssues } from '../../../src/shared/records';
 import { type DeviceEnv, REVOKED_MESSAGE } from '../../http/device-auth';
 import { HttpError, readJson } from '../../http/errors';
 import { applyPush, DeviceRevokedError, SequenceGapError } from '../../sync/apply-push';
+import { readHeartbeat, recordHeartbeat } from '../../sync/heartbeat';
 
 export const TOO_LARGE_MESSAGE = 'Envoi trop gros : 500 modifications et 2 Mio au plus par requête.';
 const MAX_SEQ = 2_147_483_647;
@@ -47,7 +48,10 @@ export async function pushHandler(c: Context<DeviceEnv>) {
   }
   const { database, secrets, now } = c.var.deps;
   try {
-    return c.json(await applyPush(database, secrets, device, request.mutations, now()));
+    const beat = readHeartbeat(request.heartbeat);
+    const result = await applyPush(database, secrets, device, request.mutations, now());
+    if (beat.heartbeat) await recordHeartbeat(database.db, device.id, beat.heartbeat, now());
+    return c.json(beat.error ? { ...result, heartbeatError: beat.error } : result);
   } catch (err) {
     if (err instanceof SequenceGapError) {
       throw new HttpError(

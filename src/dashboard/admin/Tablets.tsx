@@ -9,6 +9,7 @@ import { Page } from '../components/Page';
 import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { formatDateTime, t } from '../i18n';
+import { TabletHealth, type TabletHealthData } from '../pages/TabletHealth';
 
 interface DeviceRow {
   id: string;
@@ -20,6 +21,7 @@ interface DeviceRow {
   revokedAt: string | null;
   lastSeq: number;
   quarantined: number;
+  health: TabletHealthData;
 }
 
 interface EnrolCode {
@@ -97,6 +99,7 @@ function Tablet({ device, onRevoked }: { device: DeviceRow; onRevoked: (explanat
             })}
       </p>
       {device.quarantined > 0 && <p>{t('coord.tablets.quarantined', { n: device.quarantined })}</p>}
+      {!revoked && <TabletHealth health={device.health} />}
       {!revoked && (
         <form onSubmit={rename} class="row">
           <TextField id={`${id}-name`} label={t('coord.tablets.name')} value={name} onInput={setName} />
