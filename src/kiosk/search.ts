@@ -16,6 +16,19 @@ export async function findGuideIds(query: string, lang: Language): Promise<strin
   return (await searchGuides(query, lang)).map((hit) => hit.id);
 }
 
+/** The guides to show first (at most 3, the need) and those folded under « Autres guides ». */
+export async function findGuideResults(
+  query: string,
+  lang: Language,
+): Promise<{ best: string[]; others: string[] }> {
+  const { searchGuides } = await loadClient();
+  const hits = await searchGuides(query, lang);
+  return {
+    best: hits.filter((h) => h.best).map((h) => h.id),
+    others: hits.filter((h) => !h.best).map((h) => h.id),
+  };
+}
+
 /** Builds the index ahead of the first search (when the resident touches the search box). */
 export function warmUpSearch(): void {
   void loadClient()

@@ -44,6 +44,11 @@ export function guidesOfTile(tile: TileId, guides: readonly Guide[]): Guide[] {
   return guides.filter(RULES[tile]);
 }
 
+/** The first tile a guide sits in (its theme's pictogram on a search result card). */
+export function tileOfGuide(guide: Guide): TileId | undefined {
+  return TILE_IDS.find((tile) => RULES[tile](guide));
+}
+
 /** The tiles that have at least one guide, in the order of TILE_IDS. */
 export function visibleTiles(guides: readonly Guide[]): TileId[] {
   return TILE_IDS.filter((tile) => guides.some(RULES[tile]));

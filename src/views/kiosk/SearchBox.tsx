@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { language, t } from '../../i18n';
 import { guidesById } from '../../kiosk/content';
 import { recordKioskEvent } from '../../kiosk/events';
-import { findGuideIds, warmUpSearch } from '../../kiosk/search';
+import { findGuideResults, warmUpSearch } from '../../kiosk/search';
 import { searchText } from '../../kiosk/state';
 import type { Guide } from '../../shared/content';
 import { GuideList } from './GuideList';
@@ -10,7 +10,10 @@ import { GuideList } from './GuideList';
 /** Results belong to the query they answer: a slow first search must not answer a newer query. */
 interface Results {
   key: string;
+  /** At most 3 guides that match the need, shown first. */
   ids: string[];
+  /** Weaker matches, folded under « Autres guides ». */
+  others: string[];
 }
 
 /** Once the resident stops typing this long, the search counts as done (for the usage figures). */
@@ -41,11 +44,11 @@ export function SearchBox() {
     }
     let current = true;
     const timer = setTimeout(() => {
-      findGuideIds(query, lang).then(
-        (ids) => {
+      findGuideResults(query, lang).then(
+        ({ best, others }) => {
           if (!current) return;
           setFailed(false);
-          setResults({ key, ids });
+          setResults({ key, ids: best, others });
         },
         () => current && setFailed(true),
       );
@@ -63,7 +66,9 @@ export function SearchBox() {
     return () => clearTimeout(timer);
   }, [settled]);
 
-  const guides = (settled?.ids ?? []).map((id) => guidesById.value.get(id)).filter((g): g is Guide => !!g);
+  const byIds = (ids: string[]) => ids.map((id) => guidesById.value.get(id)).filter((g): g is Guide => !!g);
+  const guides = byIds(settled?.ids ?? []);
+  const others = byIds(settled?.others ?? []);
 
   return (
     <search class="kiosk-search" aria-labelledby="kiosk-search-label">
@@ -119,7 +124,13 @@ export function SearchBox() {
             ? t('kiosk.search.resultsOne')
             : t('kiosk.search.resultsMany', { count: guides.length }))}
       </div>
-      {query !== '' && guides.length > 0 && <GuideList guides={guides} testId="search-results" />}
+      {query !== '' && guides.length > 0 && <GuideList guides={guides} testId="search-results" pictures />}
+      {query !== '' && others.length > 0 && (
+        <details class="kiosk-search-others" data-testid="search-others">
+          <summary>{t('kiosk.search.others', { count: others.length })}</summary>
+          <GuideList guides={others} pictures />
+        </details>
+      )}
     </search>
   );
 }

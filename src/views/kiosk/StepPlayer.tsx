@@ -6,8 +6,10 @@ import { guidePath } from '../../kiosk/guide-session';
 import { openTermId } from '../../kiosk/state';
 import type { Guide } from '../../shared/content';
 import { Arrow } from './Arrow';
+import { BidiText } from './BidiText';
 import { TipIcon, WarningIcon } from './Icons';
 import { KioskLink } from './KioskLink';
+import { PracticeArea } from './PracticeArea';
 import { ReadAloud } from './ReadAloud';
 
 /** One step per screen: large text, "Étape 2 sur 6", picture, tip, warning, words, next/back. */
@@ -35,16 +37,19 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
         <span style={{ inlineSize: `${(n / total) * 100}%` }} />
       </div>
       <p class="kiosk-step-text" data-testid="step-text">
-        {step.text[lang]}
+        <BidiText text={step.text[lang]} lang={lang} />
       </p>
       {step.image && <img class="kiosk-step-image" src={step.image} alt={step.imageAlt?.[lang] ?? ''} />}
+      {step.practice && <PracticeArea key={`${guide.id}-${n}`} kind={step.practice} />}
       {step.tip && (
         <div class="kiosk-box kiosk-box-tip" data-testid="step-tip">
           <p class="kiosk-box-title">
             <TipIcon />
             {t('kiosk.step.tip')}
           </p>
-          <p>{step.tip[lang]}</p>
+          <p>
+            <BidiText text={step.tip[lang]} lang={lang} />
+          </p>
         </div>
       )}
       {step.warning && (
@@ -53,7 +58,9 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
             <WarningIcon />
             {t('kiosk.step.warning')}
           </p>
-          <p>{step.warning[lang]}</p>
+          <p>
+            <BidiText text={step.warning[lang]} lang={lang} />
+          </p>
         </div>
       )}
       <ReadAloud text={spoken} guideId={guide.id} step={n} />
