@@ -4,14 +4,15 @@ import { signal } from '@preact/signals';
 import { idLabel, type LabelGroup } from '../shared/labels';
 import type { Language } from '../shared/taxonomy';
 import { coordination as base } from './messages/coordination';
+import { guideAge } from './messages/guide-age';
 import { itinerance } from './messages/itinerance';
 import { outcomes } from './messages/outcomes';
 
 /** Every dashboard message: the coordination catalogue and the areas added beside it. */
 const coordination = {
-  fr: { ...base.fr, ...outcomes.fr, ...itinerance.fr },
-  en: { ...base.en, ...outcomes.en, ...itinerance.en },
-  ar: { ...base.ar, ...outcomes.ar, ...itinerance.ar },
+  fr: { ...base.fr, ...outcomes.fr, ...itinerance.fr, ...guideAge.fr },
+  en: { ...base.en, ...outcomes.en, ...itinerance.en, ...guideAge.en },
+  ar: { ...base.ar, ...outcomes.ar, ...itinerance.ar, ...guideAge.ar },
 };
 
 export type CoordKey = keyof (typeof coordination)['fr'];

@@ -29,6 +29,16 @@ describe.each(DB_KINDS)('dashboard guides, glossary and publication on %s', (kin
     expect(body.items.every((g) => !g.hasDraft)).toBe(true);
   });
 
+  it('lists each guide with the date its facts were checked (the guides page shows its age)', async () => {
+    const res = await coordA.get('/guides');
+    const body = (await res.json()) as { items: { id: string; verifiedOn: string | null }[] };
+    const published = (await content()).guides;
+    for (const item of body.items) {
+      expect(item.verifiedOn, item.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(item.verifiedOn).toBe(published.find((g) => g.id === item.id)?.verifiedOn);
+    }
+  });
+
   it('refuses a draft that breaks the content rules, naming the field', async () => {
     const { published } = (await (await coordA.get('/guides/caf-aide-logement')).json()) as {
       published: Guide;

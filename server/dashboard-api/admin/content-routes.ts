@@ -45,6 +45,7 @@ export function contentRoutes() {
         institution: (d?.data ?? g).institution,
         title: (d?.data ?? g).title,
         version: g.version,
+        verifiedOn: (d?.data ?? g).verifiedOn ?? null,
         hasDraft: !!d,
         deleted: d?.data === null,
       };
@@ -56,6 +57,7 @@ export function contentRoutes() {
           institution: d.data.institution,
           title: d.data.title,
           version: 0,
+          verifiedOn: d.data.verifiedOn ?? null,
           hasDraft: true,
           deleted: false,
         });

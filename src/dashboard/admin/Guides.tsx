@@ -8,6 +8,7 @@ import { useResource } from '../components/useResource';
 import { label, lang, t } from '../i18n';
 import { BASE } from '../router';
 import type { GuideListItem } from './content-types';
+import { GuideAgeCell } from './GuideAge';
 
 export function PublishBox({ onDone }: { onDone: () => void }) {
   const action = useAction();
@@ -36,6 +37,7 @@ export function Guides() {
   return (
     <Page title={t('coord.nav.guides')}>
       <p>{t('coord.guides.intro')}</p>
+      <p>{t('coord.guides.recheckIntro')}</p>
       <ErrorMessage text={res.error} />
       <Loading when={res.loading} />
       {res.data && <InfoMessage>{t('coord.guides.version', { version: res.data.version })}</InfoMessage>}
@@ -52,6 +54,7 @@ export function Guides() {
                   {t('coord.guides.versionCol')}
                 </th>
                 <th scope="col">{t('coord.followups.status')}</th>
+                <th scope="col">{t('coord.guides.verifiedCol')}</th>
               </tr>
             </thead>
             <tbody>
@@ -68,6 +71,9 @@ export function Guides() {
                     ) : (
                       t('coord.guides.upToDate')
                     )}
+                  </td>
+                  <td>
+                    <GuideAgeCell verifiedOn={g.verifiedOn} />
                   </td>
                 </tr>
               ))}

@@ -11,6 +11,8 @@ export interface GuideListItem {
   title: Localized;
   version: number;
   hasDraft: boolean;
+  /** When the guide's facts were last checked (YYYY-MM-DD), null when not known. */
+  verifiedOn?: string | null;
 }
 
 export interface GlossaryItem {
