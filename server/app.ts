@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard-api/routes';
 import { errorResponse, handleError } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { serveDist } from './http/static';
+import { smsWebhookRoutes } from './sms/webhook-routes';
 import { contentRoutes } from './tablet-api/content';
 import { devicesRoutes } from './tablet-api/devices';
 import { healthRoutes } from './tablet-api/health';
@@ -34,6 +35,7 @@ export function createApp(deps: Deps) {
   api.route('/dashboard', dashboardRoutes());
   api.route('/content', contentRoutes());
   api.route('/', permanenceFeedRoutes());
+  api.route('/sms', smsWebhookRoutes());
   // Routes of the later issues mount here: devices, sync, content, dashboard API.
   app.route('/api/v1', api);
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'Cette adresse de l’API n’existe pas.'));

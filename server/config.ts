@@ -14,6 +14,10 @@ export interface Config {
   secureCookies: boolean;
   /** The retention purge runs daily by itself (BORNE_AUTO_PURGE=0 turns it off, e.g. for e2e runs). */
   autoPurge: boolean;
+  /** BORNE_SMS=0 turns off the SMS scheduler (server/sms/); `sms-run` still works. */
+  smsScheduler: boolean;
+  /** BORNE_PUBLIC_URL: the centre's public address (https://…), for links given out (SMS webhook, QR codes). */
+  publicUrl: string | undefined;
   /** Tablet enrolment attempts allowed per address in 15 minutes (BORNE_ENROL_ATTEMPTS, default 30). */
   enrolAttempts: number;
 }
@@ -36,6 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: resolve(env.BORNE_DIST_DIR ?? './dist'),
     secureCookies: env.BORNE_SECURE_COOKIES === '1',
     autoPurge: env.BORNE_AUTO_PURGE !== '0',
+    smsScheduler: env.BORNE_SMS !== '0',
+    publicUrl: env.BORNE_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     enrolAttempts: positiveInt(env.BORNE_ENROL_ATTEMPTS, 30, 'BORNE_ENROL_ATTEMPTS'),
   };
 }

@@ -7,6 +7,7 @@ import { enrolCode } from './commands/enrol-code';
 import { migrate } from './commands/migrate';
 import { listDevicesCommand, revokeDeviceCommand } from './commands/revoke-device';
 import { seedDemoCommand } from './commands/seed-demo';
+import { smsRunCommand } from './commands/sms-run';
 import { serveCommand } from './commands/serve';
 
 export const COMMANDS: Command[] = [
@@ -19,6 +20,7 @@ export const COMMANDS: Command[] = [
   listDevicesCommand,
   purgeCommand,
   seedDemoRecordsCommand,
+  smsRunCommand,
 ];
 
 function usage(): string {

@@ -16,6 +16,7 @@ import { followUpRoutes } from './follow-ups/routes';
 import { permanenceRoutes } from './permanences/routes';
 import { privacyRoutes } from './privacy/routes';
 import { recordsRoutes } from './records/routes';
+import { smsRoutes } from './sms/routes';
 
 const MIB = 1024 * 1024;
 const limit = bodyLimit({
@@ -47,6 +48,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.route('/', privacyRoutes());
   signedIn.route('/', permanenceRoutes());
   signedIn.route('/', coverageRoutes());
+  signedIn.route('/', smsRoutes());
   app.route('/', signedIn);
   return app as unknown as Hono<AppEnv>;
 }

@@ -141,4 +141,45 @@ export interface DB {
   permanences: { id: string; centre_id: string; data: string; version: number; deleted_at: string | null };
   /** 008_itinerance: each centre's list of priority neighbourhoods, walked by the coverage page. */
   centre_neighbourhoods: { centre_id: string; name: string; qpv: Generated<number> };
+  /** 009_sms: the queue of SMS the server sends (server/sms/). */
+  sms_messages: {
+    id: string;
+    centre_id: string;
+    contact_id: string | null;
+    purpose: string;
+    occasion: string;
+    language: string;
+    params: string;
+    status: string;
+    attempts: Generated<number>;
+    send_after: string;
+    claim_token: string | null;
+    claimed_until: string | null;
+    provider: string | null;
+    provider_message_id: string | null;
+    last_error: string | null;
+    created_at: string;
+    sent_at: string | null;
+    updated_at: string;
+  };
+  sms_optouts: { centre_id: string; phone_hash: string; at: string };
+  sms_outcomes: {
+    message_id: string;
+    centre_id: string;
+    answer: string;
+    institutions: string;
+    sub_themes: string;
+    guide_ids: string;
+    at: string;
+  };
+  sms_replies: { id: string; centre_id: string; contact_id: string | null; text_enc: string; at: string };
+  sms_settings: {
+    centre_id: string;
+    provider: string;
+    config_enc: string | null;
+    daily_cap: number;
+    outcome_delay_days: number;
+    updated_by: string | null;
+    updated_at: string;
+  };
 }
