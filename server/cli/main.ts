@@ -7,8 +7,8 @@ import { enrolCode } from './commands/enrol-code';
 import { migrate } from './commands/migrate';
 import { listDevicesCommand, revokeDeviceCommand } from './commands/revoke-device';
 import { seedDemoCommand } from './commands/seed-demo';
-import { smsRunCommand } from './commands/sms-run';
 import { serveCommand } from './commands/serve';
+import { smsRunCommand } from './commands/sms-run';
 
 export const COMMANDS: Command[] = [
   serveCommand,

@@ -1,7 +1,8 @@
 // `sms-run`: one pass of the SMS work now (plan, read replies, send, delivery states), as the
 // scheduler does every minute. `--now` runs it as if at another instant (tests, a catch-up).
-import { runSms } from '../../sms/run';
+
 import { openRuntime } from '../../runtime';
+import { runSms } from '../../sms/run';
 import { parse, UsageError } from '../args';
 import type { Command } from '../command';
 
@@ -13,7 +14,8 @@ export const smsRunCommand: Command = {
     const { values } = parse(argv, { centre: { type: 'string' }, now: { type: 'string' } });
     const nowArg = values.now as string | undefined;
     const at = nowArg ? new Date(nowArg) : undefined;
-    if (at && Number.isNaN(at.getTime())) throw new UsageError(`--now : « ${nowArg} » n’est pas une date et une heure.`);
+    if (at && Number.isNaN(at.getTime()))
+      throw new UsageError(`--now : « ${nowArg} » n’est pas une date et une heure.`);
     const deps = await openRuntime();
     if (at) deps.now = () => at;
     try {
