@@ -68,17 +68,18 @@ async function planReminders(
     .filter(({ a }) => !Number.isNaN(Date.parse(a.startsAt)) && parisDay(new Date(a.startsAt)) === tomorrow);
   if (!due.length) return 0;
   const signups = (await loadRecords<Signup>(deps.database.db, 'signup', { centreIds: [centreId] })).filter(
-    (s) => due.some((d) => d.id === s.record.activityId),
+    // A sign-up by card only (no contact) has no phone to remind.
+    (s) => s.record.contactId !== undefined && due.some((d) => d.id === s.record.activityId),
   );
   const contacts = await loadRecordsById<Contact>(
     deps.database.db,
     'contact',
-    signups.map((s) => s.record.contactId),
+    signups.map((s) => s.record.contactId!),
     [centreId],
   );
   let added = 0;
   for (const s of signups) {
-    const c = contacts.get(s.record.contactId);
+    const c = contacts.get(s.record.contactId!);
     const activity = due.find((d) => d.id === s.record.activityId)!;
     if (!c || !consents(c.record, 'info_activites', 'sms')) continue;
     const ok = await enqueueSms(deps, {
