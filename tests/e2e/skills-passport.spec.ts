@@ -135,7 +135,7 @@ test.describe('the resident’s card and skills passport on the tablet, offline'
     await expect(page.getByRole('heading', { level: 1, name: 'Votre avis sur l’atelier' })).toBeVisible();
     await axeAtBothSizes(page, 'workshop feedback');
     await page
-      .getByRole('group', { name: 'C’est utile.' })
+      .getByRole('group', { name: 'L’atelier m’a été utile.' })
       .getByRole('button', { name: /5 sur 5/ })
       .click();
     await page.getByText('Faire un appel vidéo').click();

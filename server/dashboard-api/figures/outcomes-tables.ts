@@ -1,6 +1,5 @@
 // The outcomes as export tables (CSV and XLSX), French headers, one table per figure. They are made
 // from the protected outcomes only: a cell of fewer than 5 people reads « moins de 5 » in the file.
-import { kiosk } from '../../../src/i18n/messages/kiosk';
 import { skills } from '../../../src/i18n/messages/skills';
 import { isSmallCell, type PeopleCell, SMALL_CELL_TEXT } from '../../../src/shared/small-cells';
 import { SKILL_FRAMEWORKS, type SkillItem } from '../../../src/shared/taxonomy';
@@ -14,7 +13,9 @@ export function cell(value: PeopleCell | number | null): Cell {
 }
 
 const itemLabel = (id: string) => skills.fr[`agent.skills.item.${id}` as keyof (typeof skills)['fr']] ?? id;
-const statementLabel = (id: string) => (kiosk.fr as Record<string, string>)[`kiosk.survey.${id}`] ?? id;
+/** The sentence as residents read it on the workshop's feedback screen. */
+const statementLabel = (id: string) =>
+  (skills.fr as Record<string, string>)[`skills.feedback.statement.${id}`] ?? id;
 
 export function funnelTable(o: ProtectedOutcomes): TableBody {
   return {

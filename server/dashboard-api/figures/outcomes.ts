@@ -3,6 +3,7 @@
 // workshop feedback. Every number is a count of distinct cards a person could redo by hand; the
 // small-cell rule is applied afterwards (outcomes-cells.ts), before anything leaves the server.
 import type { SkillsCheck, SurveyResponse } from '../../../src/shared/records';
+import { surveyScore } from '../../../src/shared/survey';
 import { SKILL_ITEMS, type SkillItem, SURVEY_STATEMENTS } from '../../../src/shared/taxonomy';
 import { parisDay } from '../period';
 import { round2 } from './counts';
@@ -136,7 +137,9 @@ export function feedbackByActivity(feedback: readonly SurveyResponse[], titles: 
       statements: SURVEY_STATEMENTS.flatMap((statementId) => {
         const values = list
           .map((r) => r.answers[statementId])
-          .filter((x): x is number => typeof x === 'number');
+          .filter((x): x is number => typeof x === 'number')
+          // Scored so that 5 is always the good outcome (negative statements reversed).
+          .map((x) => surveyScore(statementId, x));
         if (!values.length) return [];
         return [
           {

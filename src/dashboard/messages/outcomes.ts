@@ -10,6 +10,14 @@ const items = (lang: 'fr' | 'en' | 'ar') =>
       .map(([key, text]) => [key.replace('skills.item.', 'coord.skill.'), text]),
   ) as Record<`coord.skill.${string}`, string>;
 
+/** The workshop feedback's sentences, as residents read them (coord.workshopStatement.*). */
+const statements = (lang: 'fr' | 'en' | 'ar') =>
+  Object.fromEntries(
+    Object.entries(skills[lang])
+      .filter(([key]) => key.startsWith('skills.feedback.statement.'))
+      .map(([key, text]) => [key.replace('skills.feedback.statement.', 'coord.workshopStatement.'), text]),
+  ) as Record<`coord.workshopStatement.${string}`, string>;
+
 const screens = defineMessages({
   fr: {
     'coord.agenda.purpose': 'À quoi ça sert',
@@ -140,7 +148,7 @@ const screens = defineMessages({
 });
 
 export const outcomes = {
-  fr: { ...screens.fr, ...items('fr') },
-  en: { ...screens.en, ...items('en') },
-  ar: { ...screens.ar, ...items('ar') },
+  fr: { ...screens.fr, ...items('fr'), ...statements('fr') },
+  en: { ...screens.en, ...items('en'), ...statements('en') },
+  ar: { ...screens.ar, ...items('ar'), ...statements('ar') },
 };

@@ -183,7 +183,7 @@ export function Outcomes() {
                 rows={[
                   [t('coord.outcomes.responses'), f.responses, null],
                   ...f.statements.map((s): [string, Cell, Cell] => [
-                    label('statement', s.statementId),
+                    label('workshopStatement', s.statementId),
                     s.answers,
                     s.average,
                   ]),

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { language, t } from '../../../i18n';
 import { saveAnonymousRecord } from '../../../kiosk/record-context';
+import { SURVEY_SETS } from '../../../shared/survey';
 import { SKILL_ITEMS, type SkillItem, type SurveyStatement } from '../../../shared/taxonomy';
 import { Face } from '../../kiosk/Faces';
 import { toggled } from '../ChoiceTiles';
@@ -12,14 +13,8 @@ import { ListenButton } from './ListenButton';
 import { SkillPicto } from './SkillPicto';
 import './skills.css';
 
-/** The workshop's sentences: positive ones, so a smile always means a good outcome. */
-export const WORKSHOP_STATEMENTS: readonly SurveyStatement[] = [
-  'utile',
-  'consignes_claires',
-  'plus_autonome',
-  'partager',
-  'moins_stresse',
-];
+/** The workshop's sentences: the workshop set of the questionnaire (src/shared/survey.ts). */
+const WORKSHOP_STATEMENTS = SURVEY_SETS.atelier;
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
 interface Answers {
@@ -72,7 +67,7 @@ export function WorkshopFeedback({ activityId }: { activityId: string }) {
       </h1>
       <p>{t('skills.feedback.intro')}</p>
       {WORKSHOP_STATEMENTS.map((statement) => {
-        const text = t(`kiosk.survey.${statement}`);
+        const text = t(`skills.feedback.statement.${statement}`);
         return (
           <fieldset key={statement} class="kiosk-faces skills-feedback-statement">
             <legend>{text}</legend>
