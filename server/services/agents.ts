@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AgentRole } from '../../src/shared/roles';
 import { makePinVerifier } from '../crypto/pin';
 import { bumpChangeVersion } from '../db/change-version';
 import type { DB } from '../db/schema';
@@ -6,7 +7,7 @@ import { newId } from './ids';
 
 export async function createAgent(
   db: Kysely<DB>,
-  input: { centreId: string; displayName: string; pin: string; role?: 'agent' | 'coordinator' },
+  input: { centreId: string; displayName: string; pin: string; role?: AgentRole },
   now: Date,
 ): Promise<string> {
   const id = newId();

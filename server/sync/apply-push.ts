@@ -105,13 +105,14 @@ export async function applyPush(
 
     const agents = await trx
       .selectFrom('agents')
-      .select('id')
+      .select(['id', 'role'])
       .where('centre_id', '=', device.centre_id)
       .execute();
     const ctx = {
       deviceId: device.id,
       centreId: device.centre_id,
       agentIds: new Set(agents.map((a) => a.id)),
+      volunteerIds: new Set(agents.filter((a) => a.role === 'volunteer').map((a) => a.id)),
     };
     const ids = fresh.map((m) => m.record.id).filter((id): id is string => typeof id === 'string');
     const state = await loadStored(trx, ids);

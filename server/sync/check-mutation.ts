@@ -5,11 +5,14 @@ import { mayUseKioskAgent } from '../../src/shared/kiosk-agent';
 import { passRuleProblem } from '../../src/shared/pass';
 import type { Mutation } from '../../src/shared/protocol';
 import { type AnyRecord, describeIssues, RECORD_SCHEMAS, type RecordEntity } from '../../src/shared/records';
+import { volunteerRefusal } from '../../src/shared/roles';
 
 export interface CheckContext {
   deviceId: string;
   centreId: string;
   agentIds: ReadonlySet<string>;
+  /** Agents of the centre with the volunteer role (src/shared/roles.ts): no contact, ever. */
+  volunteerIds?: ReadonlySet<string>;
 }
 
 export type Checked =
@@ -60,7 +63,9 @@ export function checkMutation(m: Mutation, ctx: CheckContext): Checked {
       return { ok: false, reason: `Enregistrement invalide — rev : ${MAX_REV} au plus` };
     const card = passRuleProblem(m.entity, record);
     if (card) return { ok: false, reason: `Enregistrement invalide — ${card}` };
-    const wrong = ownership(record, ctx, m.entity);
+    const wrong =
+      ownership(record, ctx, m.entity) ??
+      (ctx.volunteerIds?.has(record.agentId) ? volunteerRefusal(m.entity, record) : undefined);
     return wrong ? { ok: false, reason: wrong } : { ok: true, op: 'upsert', entity: m.entity, record };
   }
   const del = v.safeParse(DeleteSchema, m.record);

@@ -33,6 +33,8 @@ async function storeContact(
   sealed: SealedBox,
   purposes: readonly ConsentPurpose[],
 ): Promise<Contact> {
+  // A volunteer never records a contact (src/shared/roles.ts); the server refuses it too.
+  if (ctx.role === 'volunteer') throw new FormError({ form: 'agent.error.volunteerContact' });
   const now = ctx.now();
   const settings = ctx.centre.settings ?? DEFAULT_CENTRE_SETTINGS;
   const contact: Contact = {

@@ -3,6 +3,7 @@
 // their own database and time.
 import type { BorneDatabase } from '../db/database';
 import type { Centre } from '../shared/reference';
+import type { AgentRole } from '../shared/roles';
 
 export interface AgentContext {
   db: BorneDatabase;
@@ -10,6 +11,8 @@ export interface AgentContext {
   deviceId: string;
   agentId: string;
   now: () => Date;
+  /** The role of the person whose session is open; a volunteer records no contact (roles.ts). */
+  role?: AgentRole;
 }
 
 /** The fields every record carries, for a new record made now. */

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { BorneDatabase } from '../db/database';
 import { writeWithOutbox } from '../db/outbox';
 import { type Encounter, EncounterSchema, type Signup } from '../shared/records';
+import { volunteerRefusal } from '../shared/roles';
 import { type AgentContext, AlreadySyncedError, FormError, newRecordBase } from './context';
 import { checkEncounterForm, type EncounterForm, encounterFromForm } from './encounter-form';
 import { inTransaction } from './transaction';
@@ -78,6 +79,8 @@ export async function saveEncounter(
   });
   const parsed = v.safeParse(EncounterSchema, record);
   if (!parsed.success) throw new FormError({ form: 'agent.error.invalid' });
+  if (ctx.role === 'volunteer' && volunteerRefusal('encounter', parsed.output))
+    throw new FormError({ form: 'agent.error.volunteerContact' });
   await inTransaction(ctx.db, [ctx.db.encounters, ctx.db.signups], async () => {
     if (existing && !(await isPendingSync(ctx.db, existing.id))) throw new AlreadySyncedError();
     await writeWithOutbox(ctx.db, 'encounter', 'upsert', parsed.output, ctx.now());

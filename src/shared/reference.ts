@@ -1,5 +1,6 @@
 // Reference data published by the server and pulled by tablets (DESIGN.md "Server-published").
 import * as v from 'valibot';
+import { AGENT_ROLES } from './roles';
 import { CONSENT_PURPOSES, REDIRECTION_KINDS, THEMES } from './taxonomy';
 
 export const PartnerSchema = v.object({
@@ -53,7 +54,7 @@ export const AgentSchema = v.object({
   id: v.string(),
   centreId: v.string(),
   displayName: v.string(),
-  role: v.picklist(['agent', 'coordinator']),
+  role: v.picklist(AGENT_ROLES),
   pinVerifier: PinVerifierSchema,
 });
 

@@ -2,6 +2,7 @@
 // shown once in the answer and stored only as PBKDF2 verifiers, which tablets pull.
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { AGENT_ROLES } from '../../../src/shared/roles';
 import { PIN_PATTERN, randomPin } from '../../crypto/pin';
 import { bumpChangeVersion } from '../../db/change-version';
 import { HttpError } from '../../http/errors';
@@ -20,7 +21,7 @@ const CreateBody = v.object({
     v.minLength(1, 'displayName : obligatoire'),
     v.maxLength(80, 'displayName : 80 caractères au plus'),
   ),
-  role: v.optional(v.picklist(['agent', 'coordinator'], 'role : agent ou coordinator')),
+  role: v.optional(v.picklist(AGENT_ROLES, 'role : agent, coordinator ou volunteer')),
   pin: Pin,
 });
 const PinBody = v.object({ pin: Pin });

@@ -20,6 +20,8 @@ export interface FigureInput {
   kioskEvents: KioskEvent[];
   surveys: SurveyResponse[];
   partnerNames: ReadonlyMap<string, string>;
+  /** Agents with the volunteer role (issue 11): their accompaniments are also counted apart. */
+  volunteerAgentIds?: ReadonlySet<string>;
 }
 
 export function computeFigures(input: FigureInput) {
@@ -42,7 +44,15 @@ export function computeFigures(input: FigureInput) {
     kiosk: kioskUse(input.kioskEvents),
     survey: surveyAverages(input.surveys),
     hours: cafHours(input),
+    volunteers: volunteerFigures(input),
   };
+}
+
+/** « Accompagnements par des bénévoles »: the encounters recorded by volunteers, and people reached. */
+function volunteerFigures(input: FigureInput) {
+  const ids = input.volunteerAgentIds ?? new Set<string>();
+  const theirs = input.encounters.filter((e) => ids.has(e.agentId));
+  return { accompaniments: theirs.length, peopleReached: people(theirs).reached };
 }
 
 /** The hours the CAF convention asks for (hours.ts): permanence, accompaniment, equipment used. */
@@ -72,6 +82,7 @@ export function cafReport(input: FigureInput) {
     subThemes: t.subThemes,
     reorientations: orientations(encounters, input.partnerNames),
     hours: cafHours(input),
+    volunteers: volunteerFigures(input),
   };
 }
 export type CafReport = ReturnType<typeof cafReport>;

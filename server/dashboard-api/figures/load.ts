@@ -34,6 +34,14 @@ export async function loadFigureInput(
     loadRecords<SurveyResponse>(db, 'survey_response', range),
     db.selectFrom('partners').select(['id', 'name']).execute(),
   ]);
+  const volunteers = q.centreIds.length
+    ? await db
+        .selectFrom('agents')
+        .select('id')
+        .where('role', '=', 'volunteer')
+        .where('centre_id', 'in', q.centreIds)
+        .execute()
+    : [];
   const outings = outingsAround.filter(
     (o) => o.record.startedAt >= q.period.startIso && o.record.startedAt < q.period.endIso,
   );
@@ -54,5 +62,6 @@ export async function loadFigureInput(
     kioskEvents: kioskEvents.map((k) => k.record),
     surveys: surveys.map((s) => s.record),
     partnerNames: new Map(partners.map((p) => [p.id, p.name])),
+    volunteerAgentIds: new Set(volunteers.map((a) => a.id)),
   };
 }

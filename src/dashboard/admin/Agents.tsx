@@ -1,6 +1,8 @@
 // Agents of a centre: create one (a PIN is made and shown once), reset a PIN, deactivate. Tablets
 // take the change on their next sync.
+
 import { useState } from 'preact/hooks';
+import type { AgentRole } from '../../shared/roles';
 import { api } from '../api';
 import { CentrePicker, firstCentre } from '../components/CentrePicker';
 import { SelectField, TextField } from '../components/fields';
@@ -14,14 +16,14 @@ interface AgentRow {
   id: string;
   centreId: string;
   displayName: string;
-  role: 'agent' | 'coordinator';
+  role: AgentRole;
   active: boolean;
   createdAt: string;
 }
 
 function NewAgent({ centreId, onDone }: { centreId: string; onDone: () => void }) {
   const [name, setName] = useState('');
-  const [role, setRole] = useState<'agent' | 'coordinator'>('agent');
+  const [role, setRole] = useState<AgentRole>('agent');
   const [pin, setPin] = useState('');
   const action = useAction();
   const submit = async (event: Event) => {
@@ -54,8 +56,9 @@ function NewAgent({ centreId, onDone }: { centreId: string; onDone: () => void }
           options={[
             ['agent', t('coord.agents.roleAgent')],
             ['coordinator', t('coord.agents.roleCoordinator')],
+            ['volunteer', t('coord.agents.roleVolunteer')],
           ]}
-          onChange={(v) => setRole(v as 'agent' | 'coordinator')}
+          onChange={(v) => setRole(v as AgentRole)}
         />
         <TextField
           id="agent-pin"
@@ -91,7 +94,11 @@ function Agent({ agent, onDone }: { agent: AgentRow; onDone: () => void }) {
     <tr>
       <th scope="row">{agent.displayName}</th>
       <td>
-        {agent.role === 'coordinator' ? t('coord.agents.roleCoordinator') : t('coord.agents.roleAgent')}
+        {agent.role === 'coordinator'
+          ? t('coord.agents.roleCoordinator')
+          : agent.role === 'volunteer'
+            ? t('coord.agents.roleVolunteer')
+            : t('coord.agents.roleAgent')}
       </td>
       <td>{formatDate(agent.createdAt)}</td>
       <td>{agent.active ? t('coord.agents.isActive') : t('coord.agents.isInactive')}</td>

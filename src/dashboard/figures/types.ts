@@ -2,6 +2,8 @@
 export type Counts = Record<string, number>;
 
 export interface Figures {
+  /** Issue 11: accompaniments recorded by volunteers, counted apart. */
+  volunteers?: { accompaniments: number; peopleReached: number };
   period: { from: string; to: string };
   centreIds: string[];
   empty: boolean;

@@ -4,6 +4,8 @@ import { defineMessages } from '../../i18n/define';
 export const itinerance = defineMessages({
   fr: {
     'coord.nav.planning': 'Planning des permanences',
+    'coord.agents.roleVolunteer': 'Bénévole / habitant-relais (sans contacts)',
+    'coord.figures.volunteers': 'accompagnements par des bénévoles',
     'coord.plan.title': 'Planning des permanences',
     'coord.plan.intro':
       'Où et quand la borne va. Les tablettes du centre reçoivent ce planning à leur prochaine synchronisation : l’équipe le retrouve dans « Aujourd’hui », les habitants le lisent sur la borne.',
@@ -93,6 +95,8 @@ export const itinerance = defineMessages({
   },
   en: {
     'coord.nav.planning': 'Session planning',
+    'coord.agents.roleVolunteer': 'Volunteer / resident helper (no contacts)',
+    'coord.figures.volunteers': 'accompaniments by volunteers',
     'coord.plan.title': 'Session planning',
     'coord.plan.intro':
       'Where and when the kiosk goes. The centre’s tablets receive this plan at their next sync: the team finds it in “Today”, residents read it on the kiosk.',
@@ -180,6 +184,8 @@ export const itinerance = defineMessages({
   },
   ar: {
     'coord.nav.planning': 'برنامج الحضور',
+    'coord.agents.roleVolunteer': 'متطوع·ة / ساكن·ة مساعد·ة (بدون معلومات اتصال)',
+    'coord.figures.volunteers': 'مرافقات من طرف المتطوعين',
     'coord.plan.title': 'برنامج الحضور',
     'coord.plan.intro':
       'أين ومتى تذهب المحطة. تستلم أجهزة المركز هذا البرنامج عند المزامنة القادمة: يجده الفريق في «اليوم»، ويقرؤه السكان على المحطة.',

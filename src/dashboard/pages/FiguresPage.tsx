@@ -51,6 +51,12 @@ export function FiguresPage() {
               <span class="kpi-value">{formatNumber(f.orientations.total)}</span>
               {t('coord.figures.reorientations')}
             </li>
+            {f.volunteers && (
+              <li data-testid="kpi-volunteers">
+                <span class="kpi-value">{formatNumber(f.volunteers.accompaniments)}</span>
+                {t('coord.figures.volunteers')}
+              </li>
+            )}
           </ul>
           <Accompaniments f={f} />
           <Outings f={f} />

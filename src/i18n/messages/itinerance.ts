@@ -5,6 +5,10 @@ import { defineMessages } from '../define';
 export const itinerance = defineMessages({
   fr: {
     'agent.planned.title': 'Prévu aujourd’hui',
+    'agent.error.volunteerContact':
+      'Un ou une bénévole n’enregistre pas de coordonnées. La rencontre reste anonyme : un membre de l’équipe peut prendre le contact.',
+    'agent.volunteer.badge': 'Bénévole',
+    'agent.volunteer.hint': 'Espace bénévole : rencontres anonymes seulement, sans coordonnées.',
     'agent.planned.when': 'de {start} à {end}',
     'agent.planned.mine': 'vous êtes prévu·e',
     'agent.planned.start': 'Commencer la permanence : {place}',
@@ -19,6 +23,10 @@ export const itinerance = defineMessages({
   },
   en: {
     'agent.planned.title': 'Planned today',
+    'agent.error.volunteerContact':
+      'A volunteer does not record contact details. The encounter stays anonymous: a team member can take the contact.',
+    'agent.volunteer.badge': 'Volunteer',
+    'agent.volunteer.hint': 'Volunteer area: anonymous encounters only, no contact details.',
     'agent.planned.when': 'from {start} to {end}',
     'agent.planned.mine': 'you are planned',
     'agent.planned.start': 'Start the session: {place}',
@@ -33,6 +41,10 @@ export const itinerance = defineMessages({
   },
   ar: {
     'agent.planned.title': 'المبرمج اليوم',
+    'agent.error.volunteerContact':
+      'المتطوع·ة لا يسجل معلومات الاتصال. يبقى اللقاء مجهول الهوية: يمكن لعضو في الفريق أخذ معلومات الاتصال.',
+    'agent.volunteer.badge': 'متطوع·ة',
+    'agent.volunteer.hint': 'مساحة المتطوعين: لقاءات مجهولة الهوية فقط، بدون معلومات اتصال.',
     'agent.planned.when': 'من {start} إلى {end}',
     'agent.planned.mine': 'أنت مبرمج·ة',
     'agent.planned.start': 'ابدأ الحضور: {place}',

@@ -85,9 +85,10 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
             deviceId: enrolment.deviceId,
             agentId,
             now: () => new Date(),
+            role: found?.agent?.role,
           }
         : undefined,
-    [agentId, enrolment],
+    [agentId, enrolment, found?.agent?.role],
   );
 
   if (!ready) return <Loading />;

@@ -8,7 +8,10 @@ export function TeamBar({ onLock, onKiosk }: { onLock(): void; onKiosk(): void }
   const { agent } = useTeam();
   return (
     <nav class="team-bar" aria-label={t('agent.bar.label')}>
-      <span class="team-who">{t('agent.bar.who', { name: agent.displayName })}</span>
+      <span class="team-who">
+        {t('agent.bar.who', { name: agent.displayName })}
+        {agent.role === 'volunteer' && ` · ${t('agent.volunteer.badge')}`}
+      </span>
       <a
         class="button"
         href="/equipe"

@@ -9,6 +9,7 @@ import { RosterScreen } from './skills/RosterScreen';
 import { SkillsCheckScreen } from './skills/SkillsCheckScreen';
 import { WorkshopsScreen } from './skills/WorkshopsScreen';
 import { TodayScreen } from './TodayScreen';
+import { useTeam } from './team-context';
 
 export const NEW_ENCOUNTER = 'nouvelle';
 
@@ -17,6 +18,7 @@ export function encounterPath(id: string | undefined): string {
 }
 
 export function TeamRoutes() {
+  const { agent } = useTeam();
   const parts = currentPath.value.split('/').filter(Boolean); // ['equipe', …]
   const [, screen, id, sub] = parts;
   if (!screen) return <TodayScreen />;
@@ -29,7 +31,8 @@ export function TeamRoutes() {
   if (screen === 'rencontre' && id) {
     const editId = id === NEW_ENCOUNTER ? undefined : id;
     if (!sub) return <EncounterScreen key={id} editId={editId} />;
-    if (sub === 'contact' && parts.length === 4) return <ContactScreen key={id} editId={editId} />;
+    if (sub === 'contact' && parts.length === 4 && agent.role !== 'volunteer')
+      return <ContactScreen key={id} editId={editId} />;
   }
   return <NotFound />;
 }

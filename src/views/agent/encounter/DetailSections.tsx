@@ -13,6 +13,7 @@ import {
 } from '../../../shared/taxonomy';
 import { ChoiceTiles, toggled } from '../ChoiceTiles';
 import { EncounterCard } from '../skills/EncounterCard';
+import { useTeam } from '../team-context';
 import { ContactLink } from './ContactLink';
 import { errorText, type FieldsProps } from './QuickFields';
 
@@ -53,6 +54,8 @@ export function DetailSections(props: FieldsProps & { editId?: string; flush(): 
   const { form, update, errors } = props;
   const profile = form.profile;
   const noteError = errorText(errors, 'note');
+  // A volunteer records no contact (src/shared/roles.ts): the section is not offered at all.
+  const volunteer = useTeam().agent.role === 'volunteer';
   return (
     <div class="team-sections">
       {form.type === 'individuel' && (
@@ -153,15 +156,17 @@ export function DetailSections(props: FieldsProps & { editId?: string; flush(): 
           </p>
         )}
       </Section>
-      <Section
-        id="contact"
-        title={t('agent.section.contact')}
-        status={form.contactId ? t('agent.contact.saved') : undefined}
-        form={form}
-        update={update}
-      >
-        <ContactLink form={form} update={update} errors={errors} />
-      </Section>
+      {!volunteer && (
+        <Section
+          id="contact"
+          title={t('agent.section.contact')}
+          status={form.contactId ? t('agent.contact.saved') : undefined}
+          form={form}
+          update={update}
+        >
+          <ContactLink form={form} update={update} errors={errors} />
+        </Section>
+      )}
       <Section
         id="card"
         title={t('skills.encounter.section')}

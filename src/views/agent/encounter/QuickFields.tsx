@@ -4,8 +4,10 @@
 import type { FieldErrors } from '../../../agent/context';
 import type { EncounterForm } from '../../../agent/encounter-form';
 import { type MessageKey, t } from '../../../i18n';
+import { isContactAction } from '../../../shared/roles';
 import { ACTION_KINDS, AUTONOMY, DURATION_PRESETS, ENCOUNTER_TYPES, THEMES } from '../../../shared/taxonomy';
 import { ChoiceTiles, toggled } from '../ChoiceTiles';
+import { useTeam } from '../team-context';
 import { ActionDetails } from './ActionDetails';
 import { GroupFields } from './GroupFields';
 
@@ -21,6 +23,8 @@ export function errorText(errors: FieldErrors, field: string): string | undefine
 }
 
 export function QuickFields({ form, update, errors }: FieldsProps) {
+  // A volunteer is not offered the actions that need a contact (src/shared/roles.ts).
+  const volunteer = useTeam().agent.role === 'volunteer';
   return (
     <>
       <ChoiceTiles
@@ -44,7 +48,11 @@ export function QuickFields({ form, update, errors }: FieldsProps) {
         legend={t('agent.encounter.actions')}
         name="actions"
         multiple
-        options={ACTION_KINDS.map((v) => ({ value: v, label: t(`agent.action.${v}`), icon: v }))}
+        options={ACTION_KINDS.filter((v) => !volunteer || !isContactAction(v)).map((v) => ({
+          value: v,
+          label: t(`agent.action.${v}`),
+          icon: v,
+        }))}
         selected={form.actions}
         onToggle={(v) => update({ actions: toggled(form.actions, v) })}
       />
