@@ -54,8 +54,19 @@ describe.each(DB_KINDS)('centre server foundation on %s', (kind) => {
     expect(await res.text()).toContain('<title>Borne</title>');
   });
 
-  it('never serves files outside dist/', async () => {
+  it('never serves files outside dist/: a climb out of it gets the shell or a 404, never the file', async () => {
     const res = await server.app.request('/..%2F..%2Fetc%2Fpasswd');
-    expect(await res.text()).not.toContain('root:');
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toBe('<!doctype html><title>Borne</title>'); // the PWA shell, as for any tablet URL
+    expect(text).not.toContain('root:');
+    // A file beside dist/, in the data directory (where the SQLite file and the key file live).
+    writeFileSync(join(server.dataDir, 'beside-dist.txt'), 'not for the web');
+    const beside = await server.app.request('/..%2Fbeside-dist.txt');
+    expect(beside.status).toBe(404);
+    expect(await beside.text()).not.toContain('not for the web');
+    const asset = await server.app.request('/assets/..%2F..%2F..%2Fpackage.json');
+    expect(asset.status).toBe(404);
+    expect(await asset.text()).not.toContain('"dependencies"');
   });
 });

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../scripts/content/compile';
+import { verifyContentBundle } from '../../src/content/bundle-check';
 import { type ContentBundle, checkContentBundle } from '../../src/shared/content';
 import {
   BUILD_PUBLISHER,
   ContentPublishError,
-  contentHash,
   currentContent,
   publishContentBundle,
   syncBuiltContent,
@@ -86,7 +86,13 @@ describe.each(DB_KINDS)('content publication and GET /api/v1/content (%s)', (kin
     expect(second.changeVersion).toBe(counterBefore + 1);
     expect(await changeCounter(server)).toBe(counterBefore + 1);
     expect(second.etag).not.toBe(first.etag);
-    expect(second.etag).toBe(contentHash(edited('Nouveau titre')));
+    // The ETag is the bundle's own hash, one the tablet's check accepts (not a value recomputed here).
+    const served = JSON.parse(second.bundleJson) as ContentBundle;
+    expect(second.etag).toMatch(/^[0-9a-f]{64}$/);
+    expect(served.hash).toBe(second.etag);
+    // The tablet's own check (WebCrypto, not the server's hashing) accepts it, and refuses the old hash.
+    expect((await verifyContentBundle(served)).ok).toBe(true);
+    expect((await verifyContentBundle({ ...served, hash: first.etag })).ok).toBe(false);
 
     const res = await server.app.request('/api/v1/content', {
       headers: { 'If-None-Match': `"${first.etag}"` },
@@ -104,7 +110,10 @@ describe.each(DB_KINDS)('content publication and GET /api/v1/content (%s)', (kin
       'user-1',
     );
     expect(published.version).toBe(40);
-    expect(JSON.parse(published.bundleJson).hash).toBe(contentHash(edited('Titre')));
+    const stored = JSON.parse(published.bundleJson) as ContentBundle;
+    expect(stored.hash).not.toBe('f'.repeat(64));
+    expect(stored.hash).toBe(published.etag);
+    expect((await verifyContentBundle(stored)).ok).toBe(true); // the tablet accepts the hash written
   });
 
   it('publishing the current content again changes nothing', async () => {

@@ -196,13 +196,16 @@ test.describe('team space, offline', () => {
 
     // The tally: 10 + 3 groups (6 + 4 + 8 people) + 2 information + 5 others = 20 encounters, 35 people.
     for (const id of ['tally-day', 'tally-outing']) {
-      await expect(page.getByTestId(`${id}-encounters`)).toContainText('20');
-      await expect(page.getByTestId(`${id}-people`)).toContainText('35');
-      await expect(page.getByTestId(`${id}-orientations`)).toContainText('1');
-      await expect(page.getByTestId(`${id}-signups`)).toContainText('1');
-      await expect(page.getByTestId(`${id}-contacts-pending`)).toContainText('1');
+      // The number itself (its <dd>), exactly: "1" must not pass for "10".
+      await expect(page.getByTestId(`${id}-encounters`).locator('dd')).toHaveText('20');
+      await expect(page.getByTestId(`${id}-people`).locator('dd')).toHaveText('35');
+      await expect(page.getByTestId(`${id}-orientations`).locator('dd')).toHaveText('1');
+      await expect(page.getByTestId(`${id}-signups`).locator('dd')).toHaveText('1');
+      await expect(page.getByTestId(`${id}-contacts-pending`).locator('dd')).toHaveText('1');
     }
-    await expect(page.getByTestId('tally-day')).toContainText('Démarches administratives : 7');
+    await expect(
+      page.getByTestId('tally-day').getByRole('listitem').filter({ hasText: 'Démarches administratives' }),
+    ).toHaveText('Démarches administratives : 7');
     await expect(page.getByTestId('today-item')).toHaveCount(20);
     await expect(page.getByTestId('today-list')).not.toContainText('Nadia');
     await expectNoAxeViolations(page, 'today with 20 encounters');

@@ -56,7 +56,9 @@ test('every dashboard page has its heading and no axe violation, at 1280×800', 
   await visitAll(page, '1280×800');
 });
 
-test('every dashboard page works on a tablet (1024×768), and in Arabic right to left', async ({ page }) => {
+test('every dashboard page works on a tablet (1024×768); the figures page reads right to left in Arabic', async ({
+  page,
+}) => {
   const { coordinator } = demoCredentials();
   await page.setViewportSize({ width: 1024, height: 768 });
   await signInPage(page, coordinator.login, coordinator.password);
