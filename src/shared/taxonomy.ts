@@ -8,6 +8,13 @@ export const PLACE_KINDS = [
   'centre_commercial',
   'evenement',
   'centre_social',
+  // Issue 11: the places the evaluation's « aller vers » recommendation names.
+  'accueil_administration',
+  'lieu_de_loisirs',
+  'tiers_lieu',
+  'mediatheque',
+  'sortie_ecole',
+  'domicile',
   'autre',
 ] as const;
 

@@ -72,8 +72,8 @@ describe.each(DB_KINDS)('coverage and CAF hours equal a hand count on %s', (kind
       centreId: A,
       createdAt: '2026-11-10T13:00:00.000Z',
       endedAt: '2026-11-10T15:00:00.000Z', // 2 h
-      placeKind: 'hall_immeuble',
-      placeLabel: 'Hall rue Jules-Guesde',
+      placeKind: 'accueil_administration', // a place kind of issue 11
+      placeLabel: 'Accueil de la mairie de quartier',
       neighbourhood: 'Moulins',
       permanenceId: once,
       plannedDate: '2026-11-10',
@@ -155,7 +155,8 @@ describe.each(DB_KINDS)('coverage and CAF hours equal a hand count on %s', (kind
     expect(caf.hours.permanence.total).toBe(7.5);
     expect(caf.hours.permanence.notEnded).toBe(1);
     expect(caf.hours.permanence.byPlaceKind.marche).toBe(5.5);
-    expect(caf.hours.permanence.byPlaceKind.hall_immeuble).toBe(2);
+    expect(caf.hours.permanence.byPlaceKind.accueil_administration).toBe(2);
+    expect(caf.hours.permanence.byPlaceKind.hall_immeuble).toBe(0);
     expect(caf.hours.permanence.byNeighbourhood).toEqual([
       { neighbourhood: 'Wazemmes', hours: 5.5, outings: 2 },
       { neighbourhood: 'Moulins', hours: 2, outings: 1 },

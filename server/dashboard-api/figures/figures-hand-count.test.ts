@@ -270,6 +270,13 @@ describe.each(DB_KINDS)('figures equal a hand count of the seeded month on %s', 
       centre_commercial: 1,
       evenement: 0,
       centre_social: 0,
+      // Issue 11's places: none in this month.
+      accueil_administration: 0,
+      lieu_de_loisirs: 0,
+      tiers_lieu: 0,
+      mediatheque: 0,
+      sortie_ecole: 0,
+      domicile: 0,
       autre: 0,
     });
     expect(figures.outings.qpv).toEqual({ oui: 3, non: 1 });

@@ -10,6 +10,12 @@ export const plainAr: Labels = {
     centre_commercial: 'مركز تجاري',
     evenement: 'فعالية',
     centre_social: 'المركز الاجتماعي',
+    accueil_administration: 'مكتب استقبال إدارة',
+    lieu_de_loisirs: 'مكان ترفيه',
+    tiers_lieu: 'فضاء جماعي',
+    mediatheque: 'مكتبة عمومية',
+    sortie_ecole: 'أمام المدرسة',
+    domicile: 'في البيت',
     autre: 'مكان آخر',
   },
   encounterType: {

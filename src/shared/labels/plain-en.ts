@@ -10,6 +10,12 @@ export const plainEn: Labels = {
     centre_commercial: 'Shopping centre',
     evenement: 'Event',
     centre_social: 'Social centre',
+    accueil_administration: 'Public office front desk',
+    lieu_de_loisirs: 'Leisure venue',
+    tiers_lieu: 'Community hub',
+    mediatheque: 'Library',
+    sortie_ecole: 'School gate',
+    domicile: 'At home',
     autre: 'Other place',
   },
   encounterType: {

@@ -10,6 +10,12 @@ export const plainFr: Labels = {
     centre_commercial: 'Centre commercial',
     evenement: 'Événement',
     centre_social: 'Centre social',
+    accueil_administration: 'Accueil d’une administration',
+    lieu_de_loisirs: 'Lieu de loisirs',
+    tiers_lieu: 'Tiers-lieu',
+    mediatheque: 'Médiathèque',
+    sortie_ecole: 'Sortie d’école',
+    domicile: 'Au domicile',
     autre: 'Autre lieu',
   },
   encounterType: {

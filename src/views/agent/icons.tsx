@@ -34,6 +34,16 @@ const DRAWINGS: Record<string, Shape[]> = {
     P('M5 10v10h14V10'),
     P('M12 18s-3.5-2-3.5-4.2a1.9 1.9 0 0 1 3.5-1 1.9 1.9 0 0 1 3.5 1C15.5 16 12 18 12 18z'),
   ],
+  accueil_administration: [P('M3 21h18'), P('M4 9l8-5 8 5'), P('M6 10v8M10 10v8M14 10v8M18 10v8')],
+  lieu_de_loisirs: [
+    C(12, 12, 8),
+    P('M12 4v16M4 12h16'),
+    P('M6.3 6.3c3 3 3 8.4 0 11.4M17.7 6.3c-3 3-3 8.4 0 11.4'),
+  ],
+  tiers_lieu: [R(3, 10, 18, 10), P('M3 10l9-6 9 6'), C(9, 15, 1.5), C(15, 15, 1.5)],
+  mediatheque: [P('M4 4h5v16H4zM10 4h4v16h-4z'), P('M15 5l4 1-3 15-4-1z')],
+  sortie_ecole: [P('M3 20h18'), R(5, 8, 14, 12), P('M12 3v5M12 3l4 2-4 1'), P('M10 20v-5h4v5')],
+  domicile: [P('M3 11l9-8 9 8'), P('M5 9v11h14V9'), R(10, 14, 4, 6)],
   autre: [C(6, 12, 1.5), C(12, 12, 1.5), C(18, 12, 1.5)],
   // encounter types
   individuel: [C(12, 7, 4), P('M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7')],
