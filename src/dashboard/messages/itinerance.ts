@@ -4,6 +4,14 @@ import { defineMessages } from '../../i18n/define';
 export const itinerance = defineMessages({
   fr: {
     'coord.nav.planning': 'Planning des permanences',
+    'coord.hours.byPlace':
+      'Heures de permanence par type de lieu (total {total} h ; sorties non terminées, non comptées : {notEnded})',
+    'coord.hours.byNeighbourhood': 'Heures de permanence par quartier',
+    'coord.hours.byInstitution':
+      'Minutes d’accompagnement par organisme (total {total} min ; une rencontre compte pour chaque organisme)',
+    'coord.hours.noInstitution': 'Sans organisme',
+    'coord.hours.equipment': 'Accompagnements : tablette de la borne ou téléphone de la personne',
+    'coord.hours.equipmentNotSaid': 'Non précisé',
     'coord.agents.roleVolunteer': 'Bénévole / habitant-relais (sans contacts)',
     'coord.figures.volunteers': 'accompagnements par des bénévoles',
     'coord.plan.title': 'Planning des permanences',
@@ -95,6 +103,14 @@ export const itinerance = defineMessages({
   },
   en: {
     'coord.nav.planning': 'Session planning',
+    'coord.hours.byPlace':
+      'Hours of sessions by kind of place (total {total} h; outings not ended, not counted: {notEnded})',
+    'coord.hours.byNeighbourhood': 'Hours of sessions by neighbourhood',
+    'coord.hours.byInstitution':
+      'Minutes of accompaniment by body (total {total} min; an encounter counts for each body)',
+    'coord.hours.noInstitution': 'No body',
+    'coord.hours.equipment': 'Accompaniments: the kiosk’s tablet or the person’s phone',
+    'coord.hours.equipmentNotSaid': 'Not said',
     'coord.agents.roleVolunteer': 'Volunteer / resident helper (no contacts)',
     'coord.figures.volunteers': 'accompaniments by volunteers',
     'coord.plan.title': 'Session planning',
@@ -184,6 +200,13 @@ export const itinerance = defineMessages({
   },
   ar: {
     'coord.nav.planning': 'برنامج الحضور',
+    'coord.hours.byPlace':
+      'ساعات الحضور حسب نوع المكان (المجموع {total} س؛ خرجات غير منتهية، غير محسوبة: {notEnded})',
+    'coord.hours.byNeighbourhood': 'ساعات الحضور حسب الحي',
+    'coord.hours.byInstitution': 'دقائق المرافقة حسب الهيئة (المجموع {total} د؛ يُحسب اللقاء لكل هيئة)',
+    'coord.hours.noInstitution': 'بدون هيئة',
+    'coord.hours.equipment': 'المرافقات: جهاز المحطة أو هاتف الشخص',
+    'coord.hours.equipmentNotSaid': 'غير محدد',
     'coord.agents.roleVolunteer': 'متطوع·ة / ساكن·ة مساعد·ة (بدون معلومات اتصال)',
     'coord.figures.volunteers': 'مرافقات من طرف المتطوعين',
     'coord.plan.title': 'برنامج الحضور',

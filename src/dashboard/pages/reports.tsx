@@ -2,6 +2,7 @@
 // read them (API: /reports/caf and /reports/eu).
 import type { PeopleCell } from '../../shared/small-cells';
 import { formatNumber, label, t } from '../i18n';
+import { CafHours, type CafHoursData } from './CafHours';
 import { CellText } from './Outcomes';
 
 type Counts = Record<string, number>;
@@ -25,6 +26,8 @@ export interface CafReport {
   };
   /** Distinct people reached with a card (issue 17), « moins de 5 » below 5. */
   peopleWithCard: PeopleCell;
+  /** The hours the CAF convention asks for (issue 11). */
+  hours?: CafHoursData;
 }
 
 /** The line of both reports for the people counted by their card. */
@@ -51,7 +54,7 @@ export interface EuReport {
   peopleWithCard: PeopleCell;
 }
 
-function TwoColumns({ id, caption, rows }: { id: string; caption: string; rows: [string, number][] }) {
+export function TwoColumns({ id, caption, rows }: { id: string; caption: string; rows: [string, number][] }) {
   return (
     <div class="table-wrap">
       <table data-testid={id}>
@@ -125,6 +128,7 @@ export function CafSummary({ r }: { r: CafReport }) {
           caption={t('coord.figures.redirections', { n: r.reorientations.total })}
           rows={nonZero(r.reorientations.byRedirectionKind, 'redirection')}
         />
+        {r.hours && <CafHours h={r.hours} />}
         <TwoColumns
           id="caf-partners"
           caption={t('coord.figures.byPartner')}
