@@ -19,7 +19,12 @@ describe.each(DB_KINDS)('centre server foundation on %s', (kind) => {
     const res = await server.app.request('/api/v1/health');
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toEqual({ status: 'ok', database: kind, schemaVersion: expect.stringMatching(/^\d{3}_/) });
+    expect(body).toEqual({
+      status: 'ok',
+      database: kind,
+      schemaVersion: expect.stringMatching(/^\d{3}_/),
+      canWrite: true,
+    });
   });
 
   it('answers an unknown API path with a JSON 404 in words', async () => {

@@ -5,6 +5,7 @@ import type { AppEnv, Deps } from './app-env';
 import { permanenceFeedRoutes } from './dashboard-api/permanences/feed-route';
 import { dashboardRoutes } from './dashboard-api/routes';
 import { errorResponse, handleError } from './http/errors';
+import { requestGuards } from './http/request-guards';
 import { securityHeaders } from './http/security-headers';
 import { serveDist } from './http/static';
 import { smsWebhookRoutes } from './sms/webhook-routes';
@@ -17,11 +18,16 @@ export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   // gzip over the slow links of markets and halls (the content bundle is ~150 KB raw, ~40 KB gzipped).
   app.use('*', compress());
-  app.use('*', securityHeaders());
+  app.use(
+    '*',
+    securityHeaders(() => deps.config.secureCookies),
+  );
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
   });
+  // 64 KiB bodies without sign-in, U+0000 in an address refused: before any route reads anything.
+  app.use('*', requestGuards());
   app.onError(handleError);
 
   const api = new Hono<AppEnv>();

@@ -4,7 +4,7 @@ import { type Config, loadConfig } from './config';
 import { connect } from './db/connect';
 import { ensurePostgresDatabase } from './db/create-database';
 import { migrateToLatest } from './db/migrate';
-import { loadSecret, makeSecrets } from './secrets';
+import { checkSecretOpensCentres, loadSecret, makeSecrets, secretSource } from './secrets';
 
 export async function openRuntime(
   config: Config = loadConfig(),
@@ -12,7 +12,16 @@ export async function openRuntime(
 ): Promise<Deps> {
   if (config.databaseUrl && opts.migrate !== false) await ensurePostgresDatabase(config.databaseUrl);
   const database = connect(config);
-  if (opts.migrate !== false) await migrateToLatest(database);
-  const secrets = makeSecrets(loadSecret(config.dataDir, config.secret));
-  return { database, config, secrets, now: () => new Date() };
+  try {
+    if (opts.migrate !== false) await migrateToLatest(database);
+    const secrets = makeSecrets(loadSecret(config.dataDir, config.secret));
+    if (opts.migrate !== false) {
+      // A changed or lost secret is refused now, in words, not found later by failing contacts.
+      await checkSecretOpensCentres(database.db, secrets, secretSource(config.dataDir, config.secret));
+    }
+    return { database, config, secrets, now: () => new Date() };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
 }

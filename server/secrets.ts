@@ -1,8 +1,12 @@
 // The server secret: BORNE_SECRET, or a key file made on first start with 0600 rights.
 // Sub-keys are derived from it with HKDF, one per use, so one leak does not open the others.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { importCentrePrivateKey } from './crypto/centre-keys';
+import { prepareDataDir, StartupError } from './db/data-dir';
+import type { DB } from './db/schema';
 
 export interface Secrets {
   /** Encrypts a small secret (a centre's private key) for storage in the database. */
@@ -15,9 +19,13 @@ export interface Secrets {
 }
 
 export function loadSecret(dataDir: string, envSecret: string | undefined): Buffer {
-  if (envSecret) return Buffer.from(envSecret, 'utf8');
-  mkdirSync(dataDir, { recursive: true });
+  // The data directory is made private (0700) whichever secret is used, and so is a key file left there.
+  prepareDataDir(dataDir);
   const file = join(dataDir, 'secret.key');
+  if (envSecret) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+    return Buffer.from(envSecret, 'utf8');
+  }
   if (!existsSync(file)) {
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
   }
@@ -61,4 +69,30 @@ export function makeSecrets(secret: Buffer): Secrets {
       return createHmac('sha256', tokenKey).update(token).digest('base64url');
     },
   };
+}
+
+/** Where the secret came from, as the operator knows it. */
+export function secretSource(dataDir: string, envSecret: string | undefined): string {
+  return envSecret ? 'BORNE_SECRET' : `le fichier ${join(dataDir, 'secret.key')}`;
+}
+
+/**
+ * Checked at start: the secret must open every centre's private key. A changed or lost secret is
+ * refused here, in words, rather than found later when contacts do not open and pushes fail.
+ */
+export async function checkSecretOpensCentres(
+  db: Kysely<DB>,
+  secrets: Secrets,
+  source: string,
+): Promise<void> {
+  const centres = await db.selectFrom('centres').select(['name', 'private_key_enc']).execute();
+  for (const centre of centres) {
+    try {
+      await importCentrePrivateKey(secrets, centre.private_key_enc);
+    } catch {
+      throw new StartupError(
+        `Le secret du serveur (${source}) n’ouvre pas la clé du centre « ${centre.name} » : il a changé ou a été perdu depuis que ce centre a été créé. Le serveur ne démarre pas, pour ne pas refuser les contacts des tablettes. Remettez le secret d’origine (la valeur de BORNE_SECRET ou le fichier secret.key de votre sauvegarde), puis relancez ; sans lui, les contacts déjà reçus ne peuvent plus être ouverts.`,
+      );
+    }
+  }
 }

@@ -2,12 +2,33 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Deps } from './app-env';
+import type { Config } from './config';
+import { StartupError } from './db/data-dir';
 import { startPurgeTimer } from './jobs/purge-schedule';
 import { startSmsTimer } from './jobs/sms-schedule';
 
+/** Why the server could not listen, in words naming the address and what to do. */
+export function listenError(err: unknown, config: Pick<Config, 'port' | 'host'>): Error {
+  const code = (err as { code?: string }).code;
+  const where = `${config.host}:${config.port}`;
+  if (code === 'EADDRINUSE')
+    return new StartupError(
+      `Le port ${config.port} est déjà utilisé (${where}) : un autre programme l’écoute, peut-être un autre serveur Borne déjà lancé. Arrêtez-le, ou lancez celui-ci sur un autre port avec PORT=<numéro>.`,
+    );
+  if (code === 'EACCES')
+    return new StartupError(
+      `Ce compte n’a pas le droit d’écouter sur le port ${config.port} (${where}) : choisissez un port au-dessus de 1024 avec PORT=<numéro>, derrière le proxy TLS.`,
+    );
+  if (code === 'EADDRNOTAVAIL')
+    return new StartupError(
+      `L’adresse HOST=${config.host} n’est pas une adresse de cette machine : indiquez-en une (0.0.0.0 pour toutes).`,
+    );
+  return err instanceof Error ? err : new Error(String(err));
+}
+
 export function startServer(deps: Deps, onListening?: (url: string) => void): Promise<() => Promise<void>> {
   const app = createApp(deps);
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: deps.config.port, hostname: deps.config.host }, (info) => {
       const host =
         deps.config.host === '0.0.0.0' || deps.config.host === '::' ? 'localhost' : deps.config.host;
@@ -34,5 +55,6 @@ export function startServer(deps: Deps, onListening?: (url: string) => void): Pr
       }
       resolve(stop);
     });
+    server.once('error', (err) => reject(listenError(err, deps.config)));
   });
 }

@@ -40,24 +40,27 @@ export function parisMidnight(day: string): Date {
   return new Date(instant);
 }
 
-/** The Paris calendar day (YYYY-MM-DD) of an instant. */
+/** The Paris calendar day (YYYY-MM-DD) of an instant; '' for a value that names no instant. */
 export function parisDay(instant: Date | string): string {
   const d = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(d.getTime())) return '';
   const parts = Object.fromEntries(wallClock.formatToParts(d).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
-/** dd/mm/yyyy in Paris, as French spreadsheets read dates. */
+/** dd/mm/yyyy in Paris, as French spreadsheets read dates ('' for an unreadable stored value). */
 export function frenchDate(instant: string | undefined | null): string {
-  if (!instant) return '';
-  const [y, m, d] = parisDay(instant).split('-');
+  const day = instant ? parisDay(instant) : '';
+  if (!day) return '';
+  const [y, m, d] = day.split('-');
   return `${d}/${m}/${y}`;
 }
 
-/** HH:MM in Paris. */
+/** HH:MM in Paris ('' for an unreadable stored value). */
 export function frenchTime(instant: string | undefined | null): string {
-  if (!instant) return '';
-  const parts = Object.fromEntries(wallClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const d = new Date(instant ?? '');
+  if (!instant || Number.isNaN(d.getTime())) return '';
+  const parts = Object.fromEntries(wallClock.formatToParts(d).map((p) => [p.type, p.value]));
   return `${parts.hour}:${parts.minute}`;
 }
 
@@ -66,8 +69,21 @@ function addDays(day: string, n: number): string {
   return new Date(Date.UTC(y!, m! - 1, d! + n)).toISOString().slice(0, 10);
 }
 
+/** The days a period may name: real calendar days of the years the dashboard can hold. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2099;
+
 function isRealDay(day: string): boolean {
-  return DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+  const m = DAY.exec(day);
+  if (!m || +m[1]! < FIRST_YEAR || +m[1]! > LAST_YEAR) return false;
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}
+
+/** A stored instant moved by `ms`, or `fallback` when the stored value names no instant. */
+export function shiftedIso(instant: string | undefined, ms: number, fallback: string): string {
+  const t = Date.parse(instant ?? '');
+  return Number.isNaN(t) ? fallback : new Date(t + ms).toISOString();
 }
 
 export interface Period {
@@ -82,13 +98,19 @@ export interface Period {
 export function parsePeriod(from: string | undefined, to: string | undefined, now: Date): Period {
   const today = parisDay(now);
   const f = from?.trim() || `${today.slice(0, 8)}01`;
+  const wrong = (name: string, value: string) =>
+    new HttpError(
+      400,
+      'invalid',
+      `${name} : « ${value.slice(0, 40)} » n’est pas une date réelle AAAA-MM-JJ entre ${FIRST_YEAR} et ${LAST_YEAR}.`,
+    );
+  if (!isRealDay(f)) throw wrong('from', f);
   let t = to?.trim();
   if (!t) {
     const [y, m] = f.split('-').map(Number);
     t = new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10); // last day of from's month
   }
-  if (!isRealDay(f)) throw new HttpError(400, 'invalid', `from : « ${f} » n’est pas une date AAAA-MM-JJ.`);
-  if (!isRealDay(t)) throw new HttpError(400, 'invalid', `to : « ${t} » n’est pas une date AAAA-MM-JJ.`);
+  if (!isRealDay(t)) throw wrong('to', t);
   if (t < f) throw new HttpError(400, 'invalid', 'to : la fin de la période est avant son début.');
   return {
     from: f,

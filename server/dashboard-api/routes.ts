@@ -1,9 +1,9 @@
 // The dashboard API under /api/v1/dashboard (API.md). Sign-in is public; everything else needs a
 // session, and every non-GET its CSRF token (auth/middleware.ts).
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../app-env';
 import { errorResponse } from '../http/errors';
+import { limitBody } from '../http/request-guards';
 import { adminRoutes } from './admin/routes';
 import { requireSession } from './auth/middleware';
 import { loginRoutes, sessionRoutes } from './auth/routes';
@@ -19,15 +19,13 @@ import { recordsRoutes } from './records/routes';
 import { smsRoutes } from './sms/routes';
 
 const MIB = 1024 * 1024;
-const limit = bodyLimit({
-  maxSize: 2 * MIB,
-  onError: (c) => errorResponse(c, 413, 'too_large', 'La requête est trop grande (2 Mio au plus).'),
-});
+const limit = limitBody(2 * MIB, (c) =>
+  errorResponse(c, 413, 'too_large', 'La requête est trop grande (2 Mio au plus).'),
+);
 // A tablet's pending-data file can hold days of records; contacts in it are sealed blobs.
-const importLimit = bodyLimit({
-  maxSize: 20 * MIB,
-  onError: (c) => errorResponse(c, 413, 'too_large', 'Le fichier est trop grand (20 Mio au plus).'),
-});
+const importLimit = limitBody(20 * MIB, (c) =>
+  errorResponse(c, 413, 'too_large', 'Le fichier est trop grand (20 Mio au plus).'),
+);
 
 export function dashboardRoutes(): Hono<AppEnv> {
   const app = new Hono<DashboardEnv>();

@@ -182,4 +182,6 @@ export interface DB {
     updated_by: string | null;
     updated_at: string;
   };
+  /** 004_hardening: ids erased at a person's request or at the end of retention, refused at push. */
+  erased_records: { id: string; centre_id: string; entity: string; reason: string; erased_at: string };
 }

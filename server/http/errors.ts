@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../../src/shared/protocol';
+import { CANNOT_WRITE_MESSAGE, isStorageFailure } from '../db/storage-errors';
 
 export class HttpError extends Error {
   constructor(
@@ -17,6 +18,23 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: Er
   return c.json({ error: { code, message } }, status);
 }
 
+/** Text for one log line: control characters escaped, so no request can forge a line of the log. */
+export function logSafe(text: string, max = 300): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point
+  const escaped = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) =>
+    ch === '\n' ? '\\n' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
+}
+
+/** The path as the client sent it, still percent-encoded (%0A stays three characters). */
+export function rawPath(c: Context): string {
+  const url = c.req.url;
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const end = url.indexOf('?', start);
+  return url.slice(start, end < 0 ? undefined : end);
+}
+
 /** Hono's onError: known errors keep their status, anything else is a plain 500 in words. */
 export function handleError(err: Error, c: Context) {
   if (err instanceof HttpError) return errorResponse(c, err.status, err.code, err.message);
@@ -25,14 +43,36 @@ export function handleError(err: Error, c: Context) {
   if (status === 413) {
     return errorResponse(c, 413, 'too_large', 'La requête est trop grande (2 Mio au plus).');
   }
-  console.error(`[server] ${c.req.method} ${c.req.path}:`, err);
+  // One line per failed request: what, where, why — never a stack, never a raw newline.
+  const line = `${c.req.method} ${logSafe(rawPath(c))} — ${logSafe(`${err.name}: ${err.message}`)}`;
+  if (isStorageFailure(err)) {
+    console.error(`[server] 503 ${line}`);
+    return errorResponse(c, 503, 'unavailable', CANNOT_WRITE_MESSAGE);
+  }
+  console.error(`[server] 500 ${line}`);
   return errorResponse(c, 500, 'internal', 'Erreur interne du serveur. Réessayez dans un moment.');
 }
 
-/** Reads a JSON body; malformed JSON becomes a 400 in words. */
-export async function readJson(c: Context): Promise<unknown> {
+const NUL_ESCAPE = /(?<!\\)(?:\\\\)*\\u0000/i;
+
+/** Reads a JSON body; malformed JSON becomes a 400 in words, and so does U+0000 unless the caller
+ *  handles it per item (push: one mutation is rejected, not the request). */
+export async function readJson(c: Context, opts: { allowNul?: boolean } = {}): Promise<unknown> {
+  let text: string;
   try {
-    return await c.req.json();
+    text = await c.req.text();
+  } catch (err) {
+    if ((err as { status?: number }).status === 413) throw err;
+    throw new HttpError(400, 'invalid', 'Le corps de la requête n’a pas pu être lu en entier.');
+  }
+  if (!opts.allowNul && NUL_ESCAPE.test(text))
+    throw new HttpError(
+      400,
+      'invalid',
+      'Données refusées : le caractère nul (U+0000) n’est accepté dans aucun texte.',
+    );
+  try {
+    return JSON.parse(text);
   } catch {
     throw new HttpError(400, 'invalid', "Le corps de la requête n'est pas du JSON valide.");
   }

@@ -17,9 +17,14 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function securityHeaders(): MiddlewareHandler {
+/** HSTS for a year once the server is behind TLS: browsers then never try plain HTTP again. */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** `behindTls` is read at each request (BORNE_SECURE_COOKIES=1 → HSTS). */
+export function securityHeaders(behindTls: () => boolean = () => false): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    if (behindTls()) c.header('Strict-Transport-Security', HSTS);
     c.header('Content-Security-Policy', CSP);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('X-Frame-Options', 'DENY');

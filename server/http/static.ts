@@ -47,8 +47,12 @@ export function serveDist(app: Hono<any>, distDir: string): void {
   };
 
   app.get('*', (c, next) => {
-    const path = decodeURIComponent(c.req.path);
+    // Hono has decoded the path once already; decoding it again would read %2525 as %25, and a
+    // malformed escape (%E0%A4%A) would throw. A "%" still there is one that was not an escape.
+    const path = c.req.path;
     if (path.startsWith('/api/')) return next();
+    if (path.includes('%') || path.includes('\0'))
+      return c.text('Adresse mal formée : un « % » n’y est pas suivi de deux chiffres hexadécimaux.', 400);
     const direct = path === '/' ? undefined : send(path);
     if (direct) return direct;
     // The dashboard is its own page; every other path is a tablet URL and gets the PWA shell.

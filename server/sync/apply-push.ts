@@ -5,6 +5,7 @@ import type { webcrypto } from 'node:crypto';
 import type { Insertable, Transaction } from 'kysely';
 import type { Mutation, PushResponse, PushResult } from '../../src/shared/protocol';
 import type { AnyRecord, Contact, RecordEntity } from '../../src/shared/records';
+import type { CentreSettings } from '../../src/shared/reference';
 import { importCentrePrivateKey } from '../crypto/centre-keys';
 import { bumpChangeVersion } from '../db/change-version';
 import type { Database_ } from '../db/connect';
@@ -12,8 +13,11 @@ import type { DB } from '../db/schema';
 import type { Secrets } from '../secrets';
 import { checkMutation } from './check-mutation';
 import { contactLookupHashes } from './contact-lookup';
+import { ERASED_MESSAGES, loadErased } from './erased';
 import { pushFailpoint } from './failpoint';
 import { openSealedBox, SealedBoxError } from './open-contact';
+import { quarantineCopy, storableText } from './quarantine-copy';
+import { cappedRetention } from './retention';
 import { rosterActivityIds, touchRosters } from './roster';
 
 /** A createdAt further ahead of the server clock than this is a wrong tablet clock. */
@@ -29,6 +33,11 @@ export class SequenceGapError extends Error {
 }
 
 export class DeviceRevokedError extends Error {}
+
+export const NO_SEALED_BOX_MESSAGE =
+  'Contact sans coordonnées chiffrées (sealed) : le serveur ne l’a jamais reçu avec elles. Enregistrez le contact de nouveau sur la tablette.';
+const KEY_MESSAGE =
+  'La clé du centre ne s’ouvre pas avec le secret du serveur : les coordonnées ne peuvent pas être lues. Prévenez la personne qui gère le serveur.';
 
 interface Stored {
   id: string;
@@ -116,16 +125,22 @@ export async function applyPush(
     };
     const ids = fresh.map((m) => m.record.id).filter((id): id is string => typeof id === 'string');
     const state = await loadStored(trx, ids);
+    const linked = fresh.map((m) => m.record.contactId).filter((id): id is string => typeof id === 'string');
+    const erased = await loadErased(trx, [...ids, ...linked]);
     const lookups = new Map<string, string[]>();
     const quarantine: Insertable<DB['quarantine']>[] = [];
+    let centre: Promise<{ private_key_enc: string; settings: string }> | undefined;
+    const centreRow = () => {
+      centre ??= trx
+        .selectFrom('centres')
+        .select(['private_key_enc', 'settings'])
+        .where('id', '=', device.centre_id)
+        .executeTakeFirstOrThrow();
+      return centre;
+    };
     let centreKey: Promise<webcrypto.CryptoKey> | undefined;
     const openKey = () => {
-      centreKey ??= trx
-        .selectFrom('centres')
-        .select('private_key_enc')
-        .where('id', '=', device.centre_id)
-        .executeTakeFirstOrThrow()
-        .then((c) => importCentrePrivateKey(secrets, c.private_key_enc));
+      centreKey ??= centreRow().then((c) => importCentrePrivateKey(secrets, c.private_key_enc));
       return centreKey;
     };
 
@@ -136,18 +151,32 @@ export async function applyPush(
       st: Stored | undefined,
     ): Promise<Stored | string> => {
       const data: Record<string, unknown> = { ...record };
+      const contactId = (record as { contactId?: string }).contactId;
+      const erasedLink = contactId ? erased.get(contactId) : undefined;
+      if (erasedLink && entity === 'signup') return ERASED_MESSAGES[erasedLink];
+      if (erasedLink) delete data.contactId; // the person is gone; the anonymous figures stay
       if (entity === 'contact') {
-        const sealed = (record as Contact).sealed;
-        if (!sealed && st?.data.sealed)
-          data.sealed = st.data.sealed; // the tablet dropped its copy after ack
-        else if (sealed && JSON.stringify(sealed) !== JSON.stringify(st?.data.sealed)) {
+        const contact = record as Contact;
+        const sealed = contact.sealed;
+        if (!sealed && !st?.data.sealed) return NO_SEALED_BOX_MESSAGE;
+        if (!sealed)
+          data.sealed = st!.data.sealed; // the tablet dropped its copy after ack
+        else if (JSON.stringify(sealed) !== JSON.stringify(st?.data.sealed)) {
+          const key = await openKey().catch(() => undefined);
+          if (!key) return KEY_MESSAGE;
           try {
-            const personal = await openSealedBox(await openKey(), sealed);
+            const personal = await openSealedBox(key, sealed);
             lookups.set(record.id, contactLookupHashes(secrets, personal));
           } catch (err) {
             if (err instanceof SealedBoxError) return err.message;
             throw err;
           }
+        }
+        const settings = JSON.parse((await centreRow()).settings) as CentreSettings;
+        const retention = cappedRetention(contact, settings, now);
+        if (retention !== contact.retentionUntil) {
+          data.clientRetentionUntil = contact.retentionUntil;
+          data.retentionUntil = retention;
         }
       }
       return {
@@ -161,26 +190,31 @@ export async function applyPush(
         received_at: st?.received_at ?? nowIso,
         deleted: 0,
         data,
-        retention_until:
-          entity === 'contact' ? new Date((record as Contact).retentionUntil).toISOString() : null,
+        retention_until: entity === 'contact' ? String(data.retentionUntil) : null,
         inDb: st?.inDb ?? false,
         dirty: true,
       };
     };
 
     for (const m of fresh) {
-      const reject = (reason: string) => {
+      const reject = (why: string, opts: { withoutRecord?: boolean } = {}) => {
+        const reason = storableText(why, 1000);
         results.set(m.seq, { seq: m.seq, status: 'rejected', error: reason });
         quarantine.push({
           device_id: device.id,
           centre_id: device.centre_id,
           seq: m.seq,
-          entity: m.entity.slice(0, 64),
-          payload: JSON.stringify(m),
+          entity: storableText(m.entity, 64),
+          payload: quarantineCopy(m, opts),
           reason,
           received_at: nowIso,
         });
       };
+      const gone = typeof m.record.id === 'string' ? erased.get(m.record.id) : undefined;
+      if (gone) {
+        reject(ERASED_MESSAGES[gone], { withoutRecord: true }); // nothing of the person is kept
+        continue;
+      }
       const checked = checkMutation(m, ctx);
       if (!checked.ok) {
         reject(checked.reason);
@@ -200,7 +234,8 @@ export async function applyPush(
       } else if (checked.op === 'delete' && !checked.record) {
         reject('Enregistrement inconnu du serveur : rien à supprimer.');
         continue;
-      } else if (!st || checked.record!.rev > st.rev) {
+        // A deletion is final: a later upsert of a deleted record answers applied and changes nothing.
+      } else if (!st || (checked.record!.rev > st.rev && !st.deleted)) {
         const next = await plan(checked.entity, checked.record!, st);
         if (typeof next === 'string') {
           reject(next);

@@ -6,6 +6,7 @@ import { passRuleProblem } from '../../src/shared/pass';
 import type { Mutation } from '../../src/shared/protocol';
 import { type AnyRecord, describeIssues, RECORD_SCHEMAS, type RecordEntity } from '../../src/shared/records';
 import { volunteerRefusal } from '../../src/shared/roles';
+import { printable, wireShapeProblem } from '../../src/shared/wire-shape';
 
 export interface CheckContext {
   deviceId: string;
@@ -52,8 +53,11 @@ function ownership(record: AnyRecord, ctx: CheckContext, entity: RecordEntity): 
 
 export function checkMutation(m: Mutation, ctx: CheckContext): Checked {
   if (!isEntity(m.entity)) {
-    return { ok: false, reason: `Type d’enregistrement inconnu : « ${m.entity.slice(0, 40)} ».` };
+    return { ok: false, reason: `Type d’enregistrement inconnu : « ${printable(m.entity)} ».` };
   }
+  // Before any schema: too deep, U+0000 in a string or a key, `__proto__`/`constructor` keys.
+  const shape = wireShapeProblem(m.record);
+  if (shape) return { ok: false, reason: `Enregistrement refusé — ${shape}` };
   const full = v.safeParse(RECORD_SCHEMAS[m.entity], m.record);
   if (m.op === 'upsert') {
     if (!full.success)

@@ -6,6 +6,7 @@ import { describeIssues } from '../../src/shared/records';
 import type { AppEnv } from '../app-env';
 import { clientAddress } from '../http/client-address';
 import { HttpError, readJson } from '../http/errors';
+import { waitInWords } from '../http/wait-words';
 import { EnrolError, type EnrolFailure, enrolDevice } from '../services/devices';
 import { hitRateLimit, type RateLimitRule } from '../services/rate-limit';
 
@@ -29,7 +30,11 @@ export function devicesRoutes() {
     const hit = await hitRateLimit(database.db, `enrol:${clientAddress(c)}`, rule, now());
     if (!hit.allowed) {
       c.header('Retry-After', String(hit.retryAfterSeconds));
-      throw new HttpError(429, 'rate_limited', 'Trop d’essais de code. Attendez 15 minutes, puis réessayez.');
+      throw new HttpError(
+        429,
+        'rate_limited',
+        `Trop d’essais de code. Nouvel essai possible dans ${waitInWords(hit.retryAfterSeconds)}.`,
+      );
     }
     const parsed = v.safeParse(EnrolRequestSchema, await readJson(c));
     if (!parsed.success) {

@@ -2,13 +2,16 @@
 // GET /api/v1/content (DESIGN.md, plus subThemes, keywords and hash). Used by the build, the server
 // and the tablet, so a bundle that passes here is safe to show everywhere.
 import * as v from 'valibot';
+import { isOfficialUrl, OFFICIAL_URL_MESSAGE } from './official-sites';
 import { DEMARCHE_SUBTHEMES, INSTITUTIONS, type Language, THEMES } from './taxonomy';
+import { NUL_MESSAGE } from './wire-shape';
 
 // Messages are French words for content editors (the compiler prefixes file and field).
 const text = () =>
   v.pipe(
     v.string('doit être un texte'),
     v.check((s) => s.trim().length > 0, 'est vide'),
+    v.check((s) => !s.includes('\u0000'), NUL_MESSAGE),
   );
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -99,7 +102,7 @@ function buildSchemas(strict: boolean) {
     institution: v.picklist(INSTITUTIONS),
     themes: v.pipe(v.array(v.picklist(THEMES), 'doit être une liste'), v.minLength(1, 'est vide')),
     subThemes: v.optional(v.array(v.picklist(DEMARCHE_SUBTHEMES), 'doit être une liste')),
-    officialUrl: httpsUrl(),
+    officialUrl: v.pipe(httpsUrl(), v.check(isOfficialUrl, OFFICIAL_URL_MESSAGE)),
     verifiedOn: strict ? verifiedOn : v.optional(verifiedOn),
     sources: strict ? sources : v.optional(sources),
     title: localized,

@@ -1,6 +1,7 @@
 // The sync protocol of DESIGN.md "Sync", shared by tablet and server.
 import * as v from 'valibot';
 import type { REFERENCE_ENTITIES } from './reference';
+import { NUL_MESSAGE } from './wire-shape';
 
 /** Bump when the wire format changes; the server answers 426 below MIN_PROTOCOL. */
 export const PROTOCOL_VERSION = 1;
@@ -17,12 +18,17 @@ export const MutationSchema = v.object({
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
   entity: v.string(), // checked against RECORD_ENTITIES per mutation, so an unknown one is rejected, not a 400
   op: v.picklist(['upsert', 'delete']),
-  record: v.record(v.string(), v.unknown()),
+  // Kept as sent (v.record would copy it and silently drop `__proto__`/`constructor` keys): the
+  // per-mutation checks must see them to reject the mutation (src/shared/wire-shape.ts).
+  record: v.custom<Record<string, unknown>>(
+    (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+    'doit être un objet',
+  ),
 });
 
 export const PushRequestSchema = v.object({
   protocol: v.pipe(v.number(), v.integer()),
-  deviceId: v.string(),
+  deviceId: v.pipe(v.string(), v.maxLength(64)),
   mutations: v.array(MutationSchema),
   /** The tablet's heartbeat (src/shared/heartbeat.ts). Optional: older tablets still push. Checked
    *  apart from the mutations, so a heartbeat the server cannot read never fails a push. */
@@ -59,9 +65,11 @@ export interface PullResponse {
   reset?: boolean;
 }
 
+const noNul = v.check((s: string) => !s.includes('\u0000'), NUL_MESSAGE);
+
 export const EnrolRequestSchema = v.object({
-  code: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(32)),
-  deviceName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+  code: v.pipe(v.string(), noNul, v.trim(), v.minLength(4), v.maxLength(32)),
+  deviceName: v.pipe(v.string(), noNul, v.trim(), v.minLength(1), v.maxLength(80)),
 });
 
 export type ErrorCode =
@@ -75,6 +83,8 @@ export type ErrorCode =
   | 'protocol_too_old'
   | 'rate_limited'
   | 'conflict'
+  /** 503: the database cannot write (disk full, read-only); retry later. */
+  | 'unavailable'
   | 'internal';
 
 export interface ErrorBody {

@@ -25,18 +25,25 @@ import {
   SURVEY_STATEMENTS,
   THEMES,
 } from './taxonomy';
+import { Timestamp } from './timestamp';
+import { NUL_MESSAGE } from './wire-shape';
 
+/** Every text a tablet sends: PostgreSQL refuses U+0000 in text, and no person types it. */
+const Text = () =>
+  v.pipe(
+    v.string(),
+    v.check((s) => !s.includes('\u0000'), NUL_MESSAGE),
+  );
 const Id = v.pipe(v.string(), v.uuid('doit être un identifiant UUID'));
-const Timestamp = v.pipe(v.string(), v.isoTimestamp('doit être une date ISO 8601'));
-const ShortText = (max: number) => v.pipe(v.string(), v.maxLength(max, `${max} caractères au plus`));
+const ShortText = (max: number) => v.pipe(Text(), v.maxLength(max, `${max} caractères au plus`));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
 
 /** Fields every record carries. */
 export const RecordBase = {
   id: Id,
-  centreId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  deviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  agentId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  centreId: v.pipe(Text(), v.minLength(1), v.maxLength(64)),
+  deviceId: v.pipe(Text(), v.minLength(1), v.maxLength(64)),
+  agentId: v.pipe(Text(), v.minLength(1), v.maxLength(64)),
   createdAt: Timestamp,
   rev: v.pipe(v.number(), v.integer(), v.minValue(1)),
 };
@@ -105,15 +112,15 @@ export const EncounterSchema = v.strictObject({
 /** A contact's personal fields, sealed to the centre's public key (ECDH P-256 + HKDF + AES-GCM). */
 export const SealedBoxSchema = v.strictObject({
   alg: v.literal('ECDH-P256+HKDF-SHA256+A256GCM'),
-  epk: v.strictObject({ kty: v.literal('EC'), crv: v.literal('P-256'), x: v.string(), y: v.string() }),
+  epk: v.strictObject({ kty: v.literal('EC'), crv: v.literal('P-256'), x: ShortText(64), y: ShortText(64) }),
   iv: ShortText(64),
   ct: ShortText(16_384),
 });
 
 /** What is inside the sealed box, once opened by the server. */
 export const ContactPersonalSchema = v.strictObject({
-  firstName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
-  lastName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80))),
+  firstName: v.pipe(Text(), v.trim(), v.minLength(1), v.maxLength(80)),
+  lastName: v.optional(v.pipe(Text(), v.trim(), v.maxLength(80))),
   phone: v.optional(ShortText(32)),
   email: v.optional(ShortText(254)),
   language: v.picklist(LANGUAGES),

@@ -105,7 +105,8 @@ test('a guide change published from the page reaches the content bundle and a ta
 
   const office = await browser.newContext({ baseURL });
   const dashboard = await office.newPage();
-  await signInPage(dashboard, demo.coordinator.login, demo.coordinator.password);
+  // Publishing reaches every tablet of every centre: only an administrator publishes (issue 9).
+  await signInPage(dashboard, demo.admin!.login, demo.admin!.password);
   await dashboard.goto('/dashboard/admin/guides');
   await dashboard
     .getByRole('link', { name: /relevé de carrière|retraite/i })
@@ -146,7 +147,7 @@ test('a guide change published from the page reaches the content bundle and a ta
   await expect(page.getByText(changed)).toBeVisible();
 
   // Put the text back (other tests read this guide), through the same API the page uses.
-  const dash = await signInApi(office.request, demo.coordinator.login, demo.coordinator.password);
+  const dash = await signInApi(office.request, demo.admin!.login, demo.admin!.password);
   const current = (await (await dash.get(`guides/${guideId}`)).json()) as {
     published: { summary: { fr: string } };
   };

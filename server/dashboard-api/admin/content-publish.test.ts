@@ -7,6 +7,8 @@ import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/
 describe.each(DB_KINDS)('dashboard guides, glossary and publication on %s', (kind) => {
   let server: TestServer;
   let coordA: Client;
+  /** Publishing needs the admin role (issue 9); coordinators edit drafts. */
+  let admin: Client;
   let firstVersion: number;
 
   beforeAll(async () => {
@@ -16,6 +18,7 @@ describe.each(DB_KINDS)('dashboard guides, glossary and publication on %s', (kin
     if (!built.published) throw new Error(`content/ did not publish: ${JSON.stringify(built)}`);
     firstVersion = built.version;
     coordA = await signIn(server, 'coord-a');
+    admin = await signIn(server, 'admin');
   });
   afterAll(() => server.close());
 
@@ -67,7 +70,7 @@ describe.each(DB_KINDS)('dashboard guides, glossary and publication on %s', (kin
       'modifié',
     );
 
-    const res = await coordA.send('POST', '/content/publish', {});
+    const res = await admin.send('POST', '/content/publish', {});
     expect(res.status).toBe(200);
     const result = (await res.json()) as { version: number; guides: string[] };
     expect(result.version).toBe(firstVersion + 1);
@@ -88,7 +91,7 @@ describe.each(DB_KINDS)('dashboard guides, glossary and publication on %s', (kin
   });
 
   it('answers a publication without drafts with 409 in words', async () => {
-    const res = await coordA.send('POST', '/content/publish', {});
+    const res = await admin.send('POST', '/content/publish', {});
     expect(res.status).toBe(409);
     expect((await errorOf(res)).message).toBe('Aucun brouillon à publier.');
   });
@@ -103,12 +106,12 @@ describe.each(DB_KINDS)('dashboard guides, glossary and publication on %s', (kin
       items: { id: string; draft: string | null }[];
     };
     expect(glossary.items.find((t) => t.id === 'cookie-test')?.draft).toBe('new');
-    expect((await coordA.send('POST', '/content/publish', {})).status).toBe(200);
+    expect((await admin.send('POST', '/content/publish', {})).status).toBe(200);
     expect((await content()).glossary.some((t) => t.id === 'cookie-test')).toBe(true);
 
     const used = (await content()).guides.flatMap((g) => g.steps.flatMap((s) => s.terms ?? []))[0]!;
     expect((await coordA.send('DELETE', `/glossary/${used}`)).status).toBe(204);
-    const refused = await coordA.send('POST', '/content/publish', {});
+    const refused = await admin.send('POST', '/content/publish', {});
     expect(refused.status).toBe(400);
     expect((await errorOf(refused)).message).toContain(used);
     expect((await content()).glossary.some((t) => t.id === used)).toBe(true);

@@ -23,6 +23,9 @@ import {
   saveDraft,
 } from './content-drafts';
 
+export const PUBLISH_NEEDS_ADMIN =
+  'Seul un administrateur peut publier : le contenu publié part sur les tablettes de tous les centres. Votre brouillon est gardé ; demandez à un administrateur de le publier.';
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GuideBody = v.object({ guide: v.record(v.string(), v.unknown(), 'guide : un objet attendu') });
 const TermBody = v.object({ term: LocalizedSchema, definition: LocalizedSchema });
@@ -159,6 +162,8 @@ export function contentRoutes() {
 
   app.post('/content/publish', async (c) => {
     const { database, now } = c.var.deps;
+    // Published content reaches every tablet of every centre: only an administrator publishes.
+    if (c.var.user.role !== 'admin') throw new HttpError(403, 'forbidden', PUBLISH_NEEDS_ADMIN);
     try {
       const result = await publishDrafts(database.db, c.var.user.id, now());
       await writeAudit(

@@ -5,11 +5,12 @@ import * as v from 'valibot';
 import { hashPassword, verifyPassword } from '../../crypto/password';
 import { clientAddress } from '../../http/client-address';
 import { HttpError } from '../../http/errors';
+import { waitInWords } from '../../http/wait-words';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { readBody } from '../http';
 import { listScopeCentres } from '../reference/centres';
-import { clearLoginFailures, isLoginLocked, loginRateKey, recordLoginFailure } from './login-rate-limit';
+import { clearLoginFailures, loginRateKey, takeLoginAttempt } from './login-rate-limit';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE, SESSION_HOURS } from './sessions';
 
 const LoginSchema = v.object({
@@ -39,8 +40,15 @@ export function loginRoutes() {
     const body = await readBody(c, LoginSchema);
     const login = body.login.toLowerCase();
     const key = loginRateKey(login, clientAddress(c));
-    if (await isLoginLocked(db, key, now())) {
-      throw new HttpError(429, 'rate_limited', 'Trop d’essais. Réessayez dans 15 minutes.');
+    // Counted before the password is checked: parallel attempts each take their turn.
+    const attempt = await takeLoginAttempt(db, key, now());
+    if (!attempt.allowed) {
+      c.header('Retry-After', String(attempt.retryAfterSeconds));
+      throw new HttpError(
+        429,
+        'rate_limited',
+        `Trop d’essais. Réessayez dans ${waitInWords(attempt.retryAfterSeconds)}.`,
+      );
     }
     const user = await db
       .selectFrom('users')
@@ -49,7 +57,6 @@ export function loginRoutes() {
       .executeTakeFirst();
     const ok = await verifyPassword(body.password, user?.password_hash ?? (await dummyHash));
     if (!user || !ok || user.disabled) {
-      await recordLoginFailure(db, key, now());
       throw new HttpError(401, 'unauthorized', 'Identifiant ou mot de passe incorrect.');
     }
     await clearLoginFailures(db, key);

@@ -1,8 +1,11 @@
 // Deleting contacts, for the retention purge and for GDPR erasure alike: the contact row (its
-// sealed payload), its lookup hashes, follow-up, review and sign-ups go; the encounters stay for
-// the anonymous figures, with their link to the contact cleared (counts never change).
+// sealed payload), its lookup hashes, follow-up, reviews, sign-ups and every quarantined copy that
+// names it go; the encounters stay for the anonymous figures, with their link to the contact, their
+// free-text note and their review comment cleared (counts never change). The erased ids are
+// remembered (erased_records) so that a tablet's later push cannot bring the person back.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
+import { type ErasedReason, rememberErased } from '../../sync/erased';
 
 export interface EraseCounts {
   contacts: number;
@@ -10,6 +13,8 @@ export interface EraseCounts {
   followUps: number;
   encountersUnlinked: number;
   signups: number;
+  /** Quarantined mutations that named the contact (or its sign-ups). */
+  quarantineCopies: number;
 }
 
 const CHUNK = 200;
@@ -53,20 +58,53 @@ export async function linkedRecordIds(db: Kysely<DB>, contactIds: string[]) {
 }
 
 /** Deletes the contacts and what hangs on them, in the caller's transaction. */
-export async function eraseContacts(trx: Transaction<DB>, contactIds: string[]): Promise<EraseCounts> {
-  const counts: EraseCounts = { contacts: 0, lookups: 0, followUps: 0, encountersUnlinked: 0, signups: 0 };
+export async function eraseContacts(
+  trx: Transaction<DB>,
+  contactIds: string[],
+  why: { reason: ErasedReason; now: Date },
+): Promise<EraseCounts> {
+  const counts: EraseCounts = {
+    contacts: 0,
+    lookups: 0,
+    followUps: 0,
+    encountersUnlinked: 0,
+    signups: 0,
+    quarantineCopies: 0,
+  };
   if (!contactIds.length) return counts;
   const encounters = await linkedRecords(trx, 'encounter', contactIds);
   for (const e of encounters) {
-    const { contactId: _gone, ...rest } = JSON.parse(e.data) as Record<string, unknown>;
+    const { contactId: _gone, note: _note, ...rest } = JSON.parse(e.data) as Record<string, unknown>;
     await trx
       .updateTable('records')
       .set({ data: JSON.stringify(rest) })
       .where('id', '=', e.id)
       .execute();
   }
+  for (let i = 0; i < encounters.length; i += CHUNK) {
+    const ids = encounters.slice(i, i + CHUNK).map((e) => e.id);
+    await trx.updateTable('reviews').set({ comment: null }).where('record_id', 'in', ids).execute();
+  }
   counts.encountersUnlinked = encounters.length;
   const signups = await linkedRecords(trx, 'signup', contactIds);
+  const forgotten: { id: string; centreId: string; entity: string }[] = [];
+  for (let i = 0; i < contactIds.length; i += CHUNK) {
+    const rows = await trx
+      .selectFrom('records')
+      .select(['id', 'centre_id', 'entity'])
+      .where('id', 'in', [...contactIds.slice(i, i + CHUNK)])
+      .execute();
+    forgotten.push(...rows.map((r) => ({ id: r.id, centreId: r.centre_id, entity: r.entity })));
+  }
+  for (let i = 0; i < signups.length; i += CHUNK) {
+    const part = signups.slice(i, i + CHUNK).map((s) => s.id);
+    const rows = await trx
+      .selectFrom('records')
+      .select(['id', 'centre_id'])
+      .where('id', 'in', part)
+      .execute();
+    forgotten.push(...rows.map((r) => ({ id: r.id, centreId: r.centre_id, entity: 'signup' })));
+  }
   for (let i = 0; i < signups.length; i += CHUNK) {
     const ids = signups.slice(i, i + CHUNK).map((s) => s.id);
     await trx.deleteFrom('reviews').where('record_id', 'in', ids).execute();
@@ -74,6 +112,14 @@ export async function eraseContacts(trx: Transaction<DB>, contactIds: string[]):
       (await trx.deleteFrom('records').where('id', 'in', ids).executeTakeFirst()).numDeletedRows,
     );
   }
+  // Quarantined copies name the contact by id (its own rejected mutations, sign-ups, encounters).
+  for (const id of [...contactIds, ...signups.map((s) => s.id)]) {
+    counts.quarantineCopies += Number(
+      (await trx.deleteFrom('quarantine').where('payload', 'like', `%${id}%`).executeTakeFirst())
+        .numDeletedRows,
+    );
+  }
+  await rememberErased(trx, forgotten, why.reason, why.now);
   for (let i = 0; i < contactIds.length; i += CHUNK) {
     const ids = contactIds.slice(i, i + CHUNK);
     counts.lookups += Number(

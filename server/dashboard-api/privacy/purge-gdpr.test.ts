@@ -143,6 +143,7 @@ describe.each(DB_KINDS)('retention purge and GDPR requests on %s', (kind) => {
       followUps: 1,
       encountersUnlinked: 1,
       signups: 1,
+      quarantineCopies: 0,
       quarantined: 0,
       dryRun: false,
     });

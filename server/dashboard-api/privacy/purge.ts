@@ -4,6 +4,7 @@
 // Run by `npm run borne -- purge`, by POST /api/v1/dashboard/purge, or on a timer.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { scrubDeletedBytes } from '../../db/scrub';
 import { writeAudit } from '../audit';
 import { type EraseCounts, eraseContacts } from './erase';
 
@@ -32,6 +33,7 @@ export async function purgeExpiredContacts(
         followUps: 0,
         encountersUnlinked: 0,
         signups: 0,
+        quarantineCopies: 0,
         quarantined: 0,
         dryRun: !!opts.dryRun,
       };
@@ -60,6 +62,7 @@ export async function purgeExpiredContacts(
       followUps: 0,
       encountersUnlinked: 0,
       signups: 0,
+      quarantineCopies: 0,
       quarantined: quarantined.length,
       dryRun: true,
     };
@@ -68,6 +71,7 @@ export async function purgeExpiredContacts(
     const c = await eraseContacts(
       trx,
       expired.map((e) => e.id),
+      { reason: 'retention', now },
     );
     for (let i = 0; i < quarantined.length; i += 200) {
       await trx
@@ -93,5 +97,6 @@ export async function purgeExpiredContacts(
       await writeAudit(trx, { userId: opts.userId ?? null, action: 'purge', detail: { contacts: 0 } }, now);
     return c;
   });
+  await scrubDeletedBytes(db); // the deleted bytes leave the SQLite files too
   return { ...counts, quarantined: quarantined.length, dryRun: false };
 }

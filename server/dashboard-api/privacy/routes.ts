@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { Contact } from '../../../src/shared/records';
+import { scrubDeletedBytes } from '../../db/scrub';
 import { HttpError } from '../../http/errors';
 import { normaliseEmail, normalisePhone } from '../../sync/contact-lookup';
 import { writeAudit } from '../audit';
@@ -178,7 +179,7 @@ export function privacyRoutes() {
       );
     // The audit entries commit with the erasure: no erased data without its trace.
     const counts = await db.transaction().execute(async (trx) => {
-      const erased = await eraseContacts(trx, [...contacts.keys()]);
+      const erased = await eraseContacts(trx, [...contacts.keys()], { reason: 'gdpr', now: now() });
       for (const ct of contacts.values()) {
         await writeAudit(
           trx,
@@ -194,6 +195,7 @@ export function privacyRoutes() {
       }
       return erased;
     });
+    await scrubDeletedBytes(db); // the deleted bytes leave the SQLite files too
     return c.json({ erased: counts.contacts, ...counts });
   });
 

@@ -4,13 +4,16 @@
 // applyPush itself cannot be reused: it is bound to the device's seq counter, which the rejected
 // mutation already advanced. Record, lookups and the quarantine status change in one transaction.
 import type { AnyRecord, Contact } from '../../../src/shared/records';
+import type { CentreSettings } from '../../../src/shared/reference';
 import type { Deps } from '../../app-env';
 import { importCentrePrivateKey } from '../../crypto/centre-keys';
 import { bumpChangeVersion } from '../../db/change-version';
 import { MAX_CLOCK_AHEAD_MS } from '../../sync/apply-push';
 import { checkMutation } from '../../sync/check-mutation';
 import { contactLookupHashes } from '../../sync/contact-lookup';
+import { ERASED_MESSAGES, loadErased } from '../../sync/erased';
 import { openSealedBox, SealedBoxError } from '../../sync/open-contact';
+import { cappedRetention } from '../../sync/retention';
 import type { QuarantineRow } from './quarantine';
 
 export type CorrectResult =
@@ -33,6 +36,11 @@ export async function correctQuarantined(
   if (checked.op !== 'upsert')
     return { ok: false, reason: 'Seul un enregistrement complet peut être corrigé.' };
   const valid: AnyRecord = checked.record;
+  // The push's own rules: an erased person stays erased, retention is the centre's decision.
+  const linked = (valid as { contactId?: string }).contactId;
+  const gone = await loadErased(db, [valid.id, ...(linked ? [linked] : [])]);
+  const erasedAs = gone.get(valid.id) ?? gone.get(linked ?? '');
+  if (erasedAs) return { ok: false, reason: ERASED_MESSAGES[erasedAs] };
 
   let lookups: string[] | undefined;
   if (checked.entity === 'contact' && (valid as Contact).sealed) {
@@ -51,6 +59,18 @@ export async function correctQuarantined(
   }
 
   const data: Record<string, unknown> = { ...valid };
+  if (checked.entity === 'contact') {
+    const centre = await db
+      .selectFrom('centres')
+      .select('settings')
+      .where('id', '=', row.centreId)
+      .executeTakeFirstOrThrow();
+    const capped = cappedRetention(valid as Contact, JSON.parse(centre.settings) as CentreSettings, now);
+    if (capped !== (valid as Contact).retentionUntil) {
+      data.clientRetentionUntil = (valid as Contact).retentionUntil;
+      data.retentionUntil = capped;
+    }
+  }
   let createdAt = new Date(valid.createdAt).toISOString();
   if (Date.parse(createdAt) - now.getTime() > MAX_CLOCK_AHEAD_MS) {
     data.clientCreatedAt = data.createdAt;
@@ -95,8 +115,7 @@ export async function correctQuarantined(
       received_at: stored?.received_at ?? now.toISOString(),
       deleted: 0,
       data: JSON.stringify(data),
-      retention_until:
-        checked.entity === 'contact' ? new Date((valid as Contact).retentionUntil).toISOString() : null,
+      retention_until: checked.entity === 'contact' ? String(data.retentionUntil) : null,
     };
     if (stored) await trx.updateTable('records').set(values).where('id', '=', valid.id).execute();
     else

@@ -7,6 +7,7 @@ import { HttpError } from '../../http/errors';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { notFound, pageOf, parsePaging, queryOne, readBody } from '../http';
+import { shiftedIso } from '../period';
 import { inIds } from '../scope';
 import { correctQuarantined } from './correct';
 import { encounterRow, outingRow, partnerIdsOf } from './encounters';
@@ -81,8 +82,13 @@ export function recordsRoutes() {
     const day = 86_400_000;
     const around = await loadRecords<Encounter>(db, 'encounter', {
       centreIds: [o.centreId],
-      startIso: new Date(new Date(o.record.startedAt).getTime() - day).toISOString(),
-      endIso: new Date(new Date(o.record.endedAt ?? o.record.startedAt).getTime() + 3 * day).toISOString(),
+      // An old row may hold a timestamp that names no instant: fall back on the stored createdAt.
+      startIso: shiftedIso(o.record.startedAt, -day, shiftedIso(o.createdAt, -day, o.createdAt)),
+      endIso: shiftedIso(
+        o.record.endedAt ?? o.record.startedAt,
+        3 * day,
+        shiftedIso(o.createdAt, 3 * day, o.createdAt),
+      ),
     });
     const encounters = around.filter((e) => e.record.outingId === o.id);
     const [names, reviews] = await Promise.all([

@@ -1,9 +1,9 @@
 // /api/v1/sync: every request authenticated as a tablet, then rate-limited per tablet.
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { MAX_BATCH_BYTES } from '../../../src/shared/protocol';
 import { type DeviceEnv, deviceAuth } from '../../http/device-auth';
 import { errorResponse, HttpError } from '../../http/errors';
+import { limitBody } from '../../http/request-guards';
 import { DEVICE_RATE_LIMIT, hitRateLimit } from '../../services/rate-limit';
 import { pullHandler } from './pull';
 import { pushHandler, TOO_LARGE_MESSAGE } from './push';
@@ -30,10 +30,7 @@ export function syncRoutes() {
   app.get('/pull', pullHandler);
   app.post(
     '/push',
-    bodyLimit({
-      maxSize: MAX_BATCH_BYTES,
-      onError: (c) => errorResponse(c, 413, 'too_large', TOO_LARGE_MESSAGE),
-    }),
+    limitBody(MAX_BATCH_BYTES, (c) => errorResponse(c, 413, 'too_large', TOO_LARGE_MESSAGE)),
     pushHandler,
   );
   return app;

@@ -12,7 +12,7 @@ export const TOO_LARGE_MESSAGE = 'Envoi trop gros : 500 modifications et 2 Mio a
 const MAX_SEQ = 2_147_483_647;
 
 export async function pushHandler(c: Context<DeviceEnv>) {
-  const body = await readJson(c);
+  const body = await readJson(c, { allowNul: true }); // a NUL rejects its mutation, not the push
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(400, 'invalid', 'Le corps de la requête doit être un objet JSON.');
   }

@@ -1,6 +1,7 @@
 // One guide: edit its texts one language at a time beside a preview, save a draft, or drop it.
 // Publishing (all drafts at once) is on the guides list.
 import { useState } from 'preact/hooks';
+import { OFFICIAL_DOMAINS } from '../../shared/official-sites';
 import type { Language } from '../../shared/taxonomy';
 import { api } from '../api';
 import { TextArea } from '../components/fields';
@@ -71,6 +72,8 @@ function Editor({ id, initial, isDraft }: { id: string; initial: Guide; isDraft:
       <div class="figure-grid">
         <form onSubmit={save}>
           <h2>{t('coord.guides.texts')}</h2>
+          <p>{t('coord.guides.officialSite', { url: guide.officialUrl })}</p>
+          <p class="hint">{t('coord.guides.officialDomains', { domains: OFFICIAL_DOMAINS.join(', ') })}</p>
           {field(['title'], guide.title[lang], t('coord.guides.titleField'), 1)}
           {field(['summary'], guide.summary[lang], t('coord.guides.summary'))}
           <fieldset>

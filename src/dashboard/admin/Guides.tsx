@@ -23,6 +23,7 @@ export function PublishBox({ onDone }: { onDone: () => void }) {
     <section class="card" aria-labelledby="publish-title">
       <h2 id="publish-title">{t('coord.guides.publishTitle')}</h2>
       <p>{t('coord.guides.publishIntro')}</p>
+      <p class="hint">{t('coord.guides.publishAdminOnly')}</p>
       <button type="button" class="button-primary" onClick={publish} disabled={action.busy}>
         {t('coord.guides.publish')}
       </button>

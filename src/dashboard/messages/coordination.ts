@@ -380,6 +380,11 @@ export const coordination = defineMessages({
     'coord.guides.editTitle': 'Modifier : {title}',
     'coord.guides.editLang': 'Langue à modifier',
     'coord.guides.hasDraft': 'Ce guide a un brouillon pas encore publié.',
+    'coord.guides.officialSite': 'Site officiel vers lequel le guide envoie : {url}',
+    'coord.guides.officialDomains':
+      'Seules les adresses https de ces sites officiels (et de leurs sous-domaines) sont acceptées : {domains}.',
+    'coord.guides.publishAdminOnly':
+      'Seul un administrateur peut publier : le contenu publié part sur les tablettes de tous les centres.',
     'coord.guides.texts': 'Textes',
     'coord.guides.summary': 'Résumé',
     'coord.guides.prerequisites': 'Avant de commencer',
@@ -810,6 +815,11 @@ export const coordination = defineMessages({
     'coord.guides.editTitle': 'Edit: {title}',
     'coord.guides.editLang': 'Language to edit',
     'coord.guides.hasDraft': 'This guide has a draft not yet published.',
+    'coord.guides.officialSite': 'Official site the guide sends people to: {url}',
+    'coord.guides.officialDomains':
+      'Only https addresses on these official sites (and their sub-domains) are accepted: {domains}.',
+    'coord.guides.publishAdminOnly':
+      'Only an administrator can publish: published content goes to the tablets of every centre.',
     'coord.guides.texts': 'Texts',
     'coord.guides.summary': 'Summary',
     'coord.guides.prerequisites': 'Before you start',
@@ -1233,6 +1243,10 @@ export const coordination = defineMessages({
     'coord.guides.editTitle': 'تعديل: {title}',
     'coord.guides.editLang': 'اللغة المراد تعديلها',
     'coord.guides.hasDraft': 'لهذا الدليل مسودة لم تُنشر بعد.',
+    'coord.guides.officialSite': 'الموقع الرسمي الذي يوجّه إليه الدليل: {url}',
+    'coord.guides.officialDomains':
+      'لا تُقبل إلا عناوين https لهذه المواقع الرسمية (ونطاقاتها الفرعية): {domains}.',
+    'coord.guides.publishAdminOnly': 'لا يستطيع النشر إلا المسؤول: يصل المحتوى المنشور إلى أجهزة كل المراكز.',
     'coord.guides.texts': 'النصوص',
     'coord.guides.summary': 'الملخص',
     'coord.guides.prerequisites': 'قبل البدء',
