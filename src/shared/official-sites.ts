@@ -17,6 +17,9 @@ export const OFFICIAL_DOMAINS = [
   'urssaf.fr',
   'lidentitenumerique.laposte.fr',
   'monespacesante.fr',
+  // Public transport of the Lille metropole: its operator and the metropole itself.
+  'ilevia.fr',
+  'lillemetropole.fr',
 ] as const;
 
 /** The host of an https URL when it is an official domain, else undefined. */
