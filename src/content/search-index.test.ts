@@ -22,6 +22,7 @@ function topIds(query: string, n: number, lang: Language = 'fr'): string[] {
 describe('guide search finds the right guide first for everyday words', () => {
   it.each([
     ['carte vitale', 'ameli-compte-attestation'],
+    ['vitale', 'ameli-compte-attestation'],
     ['secu', 'ameli-compte-attestation'],
     ['caf', 'caf-attestation-paiement'],
     ['apl', 'caf-aide-logement'],
