@@ -47,12 +47,15 @@ export function serveDist(app: Hono<any>, distDir: string): void {
   };
 
   app.get('*', (c, next) => {
-    // Hono has decoded the path once already; decoding it again would read %2525 as %25, and a
-    // malformed escape (%E0%A4%A) would throw. A "%" still there is one that was not an escape.
-    const path = c.req.path;
-    if (path.startsWith('/api/')) return next();
-    if (path.includes('%') || path.includes('\0'))
+    // Hono decodes the path with decodeURI (which leaves %2F, %3F… and keeps %25 as is); the rest
+    // is decoded here once. A malformed escape (%E0%A4%A) is a 400 in words, not a URIError.
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
       return c.text('Adresse mal formée : un « % » n’y est pas suivi de deux chiffres hexadécimaux.', 400);
+    }
+    if (path.startsWith('/api/')) return next();
     const direct = path === '/' ? undefined : send(path);
     if (direct) return direct;
     // The dashboard is its own page; every other path is a tablet URL and gets the PWA shell.
