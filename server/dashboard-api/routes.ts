@@ -13,6 +13,7 @@ import { exportRoutes } from './exports/routes';
 import { outcomesRoutes } from './figures/outcomes-routes';
 import { figuresRoutes } from './figures/routes';
 import { followUpRoutes } from './follow-ups/routes';
+import { homeRoutes } from './home/routes';
 import { permanenceRoutes } from './permanences/routes';
 import { privacyRoutes } from './privacy/routes';
 import { recordsRoutes } from './records/routes';
@@ -47,6 +48,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.route('/', permanenceRoutes());
   signedIn.route('/', coverageRoutes());
   signedIn.route('/', smsRoutes());
+  signedIn.route('/', homeRoutes());
   app.route('/', signedIn);
   return app as unknown as Hono<AppEnv>;
 }

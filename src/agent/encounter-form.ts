@@ -17,6 +17,7 @@ import type {
   Theme,
 } from '../shared/taxonomy';
 import type { FieldErrors } from './context';
+import type { DraftOrigin } from './encounter-draft';
 
 export type YesNoUnknown = 'oui' | 'non' | 'non_communique';
 
@@ -53,6 +54,8 @@ export interface EncounterForm {
   passId?: string;
   /** Sections the worker opened, restored with the draft. */
   open: string[];
+  /** Who started this form and when (a draft of unknown or other origin is offered, not reopened). */
+  origin?: DraftOrigin;
 }
 
 export function emptyEncounterForm(): EncounterForm {

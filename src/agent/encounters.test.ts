@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AlreadySyncedError, FormError } from './context';
 import { type EncounterForm, emptyEncounterForm } from './encounter-form';
-import { deleteEncounter, isPendingSync, saveEncounter } from './encounters';
+import { correctable, deleteEncounter, isPendingSync, saveEncounter } from './encounters';
 import { testContext } from './test-support/context';
 import { loadToday } from './today';
 
@@ -65,13 +65,36 @@ describe('saving encounters', () => {
     expect(await t.db.outbox.count()).toBe(2);
   });
 
-  it('makes an encounter read-only once the server has it (no entry left in the outbox)', async () => {
+  it('lets a sent encounter be corrected for the rest of its day: rev + 1, pushed again', async () => {
     const e = await saveEncounter(t.ctx, common());
     expect(await isPendingSync(t.db, e.id)).toBe(true);
     await t.db.outbox.clear(); // what the sync engine does after the acknowledgement
-    expect(await isPendingSync(t.db, e.id)).toBe(false);
+    expect(await correctable(t.db, e, t.ctx.now())).toBe('anonymous');
+    const fixed = await saveEncounter(t.ctx, { ...common(), themes: ['sante'] }, { existing: e });
+    expect(fixed).toMatchObject({ id: e.id, rev: 2, themes: ['sante'] });
+    const outbox = await t.db.outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ entity: 'encounter', op: 'upsert', recordId: e.id });
+    // Not deleted from the tablet once sent.
+    await t.db.outbox.clear();
+    await expect(deleteEncounter(t.ctx, fixed)).rejects.toBeInstanceOf(AlreadySyncedError);
+  });
+
+  it('never changes the sealed contact of a sent encounter', async () => {
+    await t.db.contacts.put(contact);
+    const e = await saveEncounter(t.ctx, { ...common(), contactId: contact.id });
+    await t.db.outbox.clear();
+    const without = saveEncounter(t.ctx, { ...common(), contactId: undefined }, { existing: e });
+    await expect(without).rejects.toMatchObject({ fields: { contact: 'agent.encounter.contactLocked' } });
+    expect((await t.db.encounters.get(e.id))?.rev).toBe(1);
+  });
+
+  it('makes a sent encounter read-only from the next day on', async () => {
+    const e = await saveEncounter(t.ctx, common());
+    await t.db.outbox.clear();
+    t.setNow(new Date('2026-11-15T10:00:00.000Z'));
+    expect(await correctable(t.db, e, t.ctx.now())).toBe('none');
     await expect(saveEncounter(t.ctx, common(), { existing: e })).rejects.toBeInstanceOf(AlreadySyncedError);
-    await expect(deleteEncounter(t.ctx, e)).rejects.toBeInstanceOf(AlreadySyncedError);
     expect((await t.db.encounters.get(e.id))?.rev).toBe(1);
     expect(await t.db.outbox.count()).toBe(0);
   });

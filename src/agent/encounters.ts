@@ -1,6 +1,9 @@
 // Saving, correcting and deleting encounters. The record, the sign-ups it makes and their outbox
-// entries are one transaction. An encounter can be changed until the server has it (no entry of
-// it left in the outbox); then it is read-only on the tablet.
+// entries are one transaction. An encounter can be changed freely until the server has it (an
+// entry of it still in the outbox). Once sent, its anonymous fields can still be corrected for the
+// rest of its day: the correction is the next `rev`, pushed again, and the highest rev wins on the
+// server (DESIGN.md "Sync"); its sealed contact is never changed then. A sent encounter is not
+// deleted from the tablet.
 import { v7 as uuidv7 } from 'uuid';
 import * as v from 'valibot';
 import type { BorneDatabase } from '../db/database';
@@ -9,11 +12,28 @@ import { type Encounter, EncounterSchema, type Signup } from '../shared/records'
 import { volunteerRefusal } from '../shared/roles';
 import { type AgentContext, AlreadySyncedError, FormError, newRecordBase } from './context';
 import { checkEncounterForm, type EncounterForm, encounterFromForm } from './encounter-form';
+import { dayRange } from './tally';
 import { inTransaction } from './transaction';
 
 /** True while a change of this record waits in the outbox (not yet acknowledged by the server). */
 export async function isPendingSync(db: BorneDatabase, recordId: string): Promise<boolean> {
   return (await db.outbox.where('recordId').equals(recordId).count()) > 0;
+}
+
+/** True on the same calendar day (the tablet's) as `createdAt`. */
+function sameDay(createdAt: string, now: Date): boolean {
+  const [start, end] = dayRange(now);
+  return createdAt >= start && createdAt < end;
+}
+
+/** What may change in an encounter now: everything, its anonymous fields only, or nothing. */
+export async function correctable(
+  db: BorneDatabase,
+  encounter: Encounter,
+  now: Date,
+): Promise<'all' | 'anonymous' | 'none'> {
+  if (await isPendingSync(db, encounter.id)) return 'all';
+  return sameDay(encounter.createdAt, now) ? 'anonymous' : 'none';
 }
 
 function signupPairs(e: Pick<Encounter, 'actions' | 'contactId'> | undefined): Set<string> {
@@ -82,7 +102,13 @@ export async function saveEncounter(
   if (ctx.role === 'volunteer' && volunteerRefusal('encounter', parsed.output))
     throw new FormError({ form: 'agent.error.volunteerContact' });
   await inTransaction(ctx.db, [ctx.db.encounters, ctx.db.signups], async () => {
-    if (existing && !(await isPendingSync(ctx.db, existing.id))) throw new AlreadySyncedError();
+    if (existing) {
+      const allowed = await correctable(ctx.db, existing, ctx.now());
+      if (allowed === 'none') throw new AlreadySyncedError();
+      // Sent already: the sealed contact stays the one the server has.
+      if (allowed === 'anonymous' && (parsed.output.contactId ?? null) !== (existing.contactId ?? null))
+        throw new FormError({ contact: 'agent.encounter.contactLocked' });
+    }
     await writeWithOutbox(ctx.db, 'encounter', 'upsert', parsed.output, ctx.now());
     await syncSignups(ctx, existing, parsed.output);
   });

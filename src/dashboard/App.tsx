@@ -31,7 +31,7 @@ export function App() {
       const here = `${location.pathname}${location.search}`;
       navigate(`${signInPath}?suite=${encodeURIComponent(here)}`, { replace: true });
     } else if (current && (path === signInPath || path === BASE)) {
-      navigate(`${BASE}/enregistrements`, { replace: true });
+      navigate(`${BASE}/accueil`, { replace: true });
     }
   }, [current, path]);
 

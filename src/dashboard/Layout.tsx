@@ -1,6 +1,9 @@
-// The frame of every signed-in page: header with the user and sign-out, the menu, the page.
+// The frame of every signed-in page: header with the user and sign-out, the menu, the page. On a
+// wide screen the menu is a side column; on a tablet (1024 px and less) it is one row under the
+// header, its less used pages folded into « Plus » and « Administration », so header and menu
+// take two rows at most.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../shared/taxonomy';
 import { errorText } from './api';
 import { ErrorMessage } from './components/Messages';
@@ -11,15 +14,21 @@ import { session, signOut, signOutEverywhere } from './session';
 const MENU: { group?: CoordKey; items: [string, CoordKey][] }[] = [
   {
     items: [
+      ['accueil', 'coord.nav.home'],
       ['enregistrements', 'coord.nav.records'],
       ['a-corriger', 'coord.nav.quarantine'],
-      ['import', 'coord.nav.import'],
       ['suivis', 'coord.nav.followups'],
       ['chiffres', 'coord.nav.figures'],
-      ['parcours', 'coord.nav.outcomes'],
       ['exports', 'coord.nav.exports'],
+    ],
+  },
+  {
+    group: 'coord.nav.more',
+    items: [
+      ['parcours', 'coord.nav.outcomes'],
       ['planning', 'coord.nav.planning'],
       ['couverture', 'coord.nav.coverage'],
+      ['import', 'coord.nav.import'],
     ],
   },
   {
@@ -38,6 +47,66 @@ const MENU: { group?: CoordKey; items: [string, CoordKey][] }[] = [
     ],
   },
 ];
+
+const NARROW = '(max-width: 1100px)';
+
+/** True while the screen is a tablet's width or less (the menu is then a row of folded groups). */
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW).matches);
+  useEffect(() => {
+    const query = window.matchMedia(NARROW);
+    const onChange = () => setNarrow(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return narrow;
+}
+
+function MenuItems({ items, path }: { items: [string, CoordKey][]; path: string }) {
+  return (
+    <ul>
+      {items.map(([slug, key]) => {
+        const href = `${BASE}/${slug}`;
+        return (
+          <li key={slug}>
+            <a href={href} aria-current={under(path, href) ? 'page' : undefined}>
+              {t(key)}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The menu: side column with group headings, or (narrow) one row with folded groups. */
+function Menu({ path, narrow }: { path: string; narrow: boolean }) {
+  return (
+    <nav class={`d-nav${narrow ? ' d-nav-row' : ''}`} aria-label={t('coord.nav.label')}>
+      {MENU.map((section) => {
+        const key = section.group ?? 'main';
+        if (!section.group) return <MenuItems key={key} items={section.items} path={path} />;
+        if (!narrow)
+          return (
+            <div key={key}>
+              <p class="d-nav-group">{t(section.group)}</p>
+              <MenuItems items={section.items} path={path} />
+            </div>
+          );
+        const current = section.items.some(([slug]) => under(path, `${BASE}/${slug}`));
+        return (
+          // A new page closes the fold (its key changes with the path).
+          <details key={`${key}:${path}`} class="d-nav-fold">
+            <summary aria-current={current ? 'true' : undefined}>{t(section.group)}</summary>
+            <MenuItems items={section.items} path={path} />
+          </details>
+        );
+      })}
+      {/* On a tablet the language picker ends the menu's row, so the header keeps to one row. */}
+      {narrow && <LanguagePicker />}
+    </nav>
+  );
+}
 
 export function LanguagePicker() {
   return (
@@ -66,6 +135,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const [error, setError] = useState<string | undefined>();
   const user = session.value?.user;
   const path = route.value.path;
+  const narrow = useNarrow();
   const leave = async (everywhere: boolean) => {
     setError(undefined);
     try {
@@ -84,7 +154,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <header class="d-header">
         <span class="d-header-name">{t('coord.app')}</span>
         {user && <span>{t('coord.signedInAs', { name: user.name })}</span>}
-        <LanguagePicker />
+        {!narrow && <LanguagePicker />}
         <button type="button" onClick={() => leave(false)}>
           {t('coord.signOut')}
         </button>
@@ -94,25 +164,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       </header>
       <ErrorMessage text={error} />
       <div class="d-layout">
-        <nav class="d-nav" aria-label={t('coord.nav.label')}>
-          {MENU.map((section) => (
-            <div key={section.group ?? 'main'}>
-              {section.group && <p class="d-nav-group">{t(section.group)}</p>}
-              <ul>
-                {section.items.map(([slug, key]) => {
-                  const href = `${BASE}/${slug}`;
-                  return (
-                    <li key={slug}>
-                      <a href={href} aria-current={under(path, href) ? 'page' : undefined}>
-                        {t(key)}
-                      </a>
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          ))}
-        </nav>
+        <Menu path={path} narrow={narrow} />
         <main class="d-main" id="contenu">
           {children}
         </main>

@@ -38,3 +38,8 @@ export function dayText(day: string): string {
   const [y, m, d] = day.split('-');
   return y && m && d ? `${d}/${m}/${y}` : day;
 }
+
+/** True for a whole day as a date field gives it (YYYY-MM-DD), not a half-typed one. */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T12:00:00Z`));
+}

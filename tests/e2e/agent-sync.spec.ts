@@ -1,29 +1,52 @@
-// An encounter can be corrected until the server has it, then it is read-only; a full storage
-// gives a clear message and keeps the form; the encounter form is right-to-left in Arabic.
+// A sent encounter can still be corrected that day (rev + 1, pushed again), never its sealed
+// contact; a full storage gives a clear message and keeps the form; the form is right-to-left in
+// Arabic.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { signInApi } from './support/dashboard-data';
 import { enrolTablet } from './support/enrol';
 import { openControlled } from './support/pwa';
+import { demoCredentials } from './support/server';
 import { demoAgent, LEGEND, readStore, recordCommonEncounter, tapTile, unlockAs } from './support/team';
 
 test.describe('team space and sync', () => {
-  test('an encounter is editable until the server has it, then read-only', async ({ page }) => {
+  test('a sent encounter is corrected for the rest of its day: rev + 1, pushed again; its contact stays', async ({
+    page,
+    request,
+  }) => {
     await enrolTablet(page);
     await unlockAs(page, demoAgent());
     await recordCommonEncounter(page, 'E-mail');
     // Online: the sync worker pushes the write on its own; the outbox empties.
     await expect.poll(async () => (await readStore(page, 'outbox')).length, { timeout: 20_000 }).toBe(0);
     await expect(page.getByTestId('today-item')).toContainText('Envoyée au centre');
-    await expect(page.getByRole('link', { name: /Modifier la rencontre de/ })).toHaveCount(0);
-    const [encounter] = await readStore<{ id: string }>(page, 'encounters');
-    await page.goto(`/equipe/rencontre/${encounter!.id}`);
-    await expect(
-      page.getByText(
-        'Cette rencontre est déjà envoyée au centre. Elle ne peut plus être modifiée sur la tablette.',
-      ),
-    ).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Enregistrer', exact: true })).toHaveCount(0);
-    await expectNoAxeViolations(page, 'encounter already synced');
+    // « Modifier » stays after the sync.
+    await page
+      .getByRole('link', { name: /Modifier la rencontre de/ })
+      .first()
+      .click();
+    await expect(page.getByTestId('correcting-sent')).toBeVisible();
+    await expectNoAxeViolations(page, 'correcting an encounter already sent');
+    // The sealed contact cannot be added or changed any more.
+    await page.getByTestId('section-contact').locator('summary').click();
+    await expect(page.getByTestId('section-contact')).toContainText('il ne peut plus être changé');
+    await expect(page.getByRole('button', { name: /contact/i })).toHaveCount(0);
+    await tapTile(page, LEGEND.themes, 'Santé');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(page.getByTestId('flash')).toHaveText('Rencontre modifiée.');
+    const [encounter] = await readStore<{ id: string; rev: number; themes: string[] }>(page, 'encounters');
+    expect(encounter).toMatchObject({ rev: 2, themes: ['email', 'sante'] });
+    // Pushed again; the server keeps the highest rev.
+    await expect.poll(async () => (await readStore(page, 'outbox')).length, { timeout: 20_000 }).toBe(0);
+    const { coordinator } = demoCredentials();
+    const api = await signInApi(request, coordinator.login, coordinator.password);
+    await expect
+      .poll(async () => {
+        const res = await api.get(`encounters/${encounter!.id}`);
+        const body = (await res.json()) as { encounter?: { rev: number; themes: string[] } };
+        return body.encounter && [body.encounter.rev, body.encounter.themes];
+      })
+      .toEqual([2, ['email', 'sante']]);
   });
 
   test('a full storage gives a clear message, keeps the form and writes nothing', async ({

@@ -161,7 +161,7 @@ test.describe('team space, offline', () => {
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(page.getByTestId('flash')).toHaveText('Rencontre enregistrée.');
 
-    // 20: a lock in the middle of the form; the PIN gives it back.
+    // 20: a lock in the middle of the form; after the PIN it is offered back, never reopened silently.
     await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();
     await tapTile(page, LEGEND.themes, 'Culture numérique');
     await waitForDraftContaining(page, 'culture_numerique');
@@ -169,6 +169,8 @@ test.describe('team space, offline', () => {
     await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toBeVisible();
     await page.getByLabel('Votre code (4 à 6 chiffres)').fill(agent.pin);
     await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await expect(page.getByTestId('draft-offer')).toContainText('Reprendre la rencontre commencée à');
+    await page.getByRole('button', { name: 'Reprendre cette rencontre' }).click();
     await expect(page.getByTestId('draft-restored')).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Culture numérique' })).toBeChecked();
     await tapTile(page, LEGEND.duration, '5 min');

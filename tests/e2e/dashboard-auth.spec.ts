@@ -71,7 +71,7 @@ test.describe('dashboard sign-in', () => {
     await expect(homePage.getByRole('status')).toHaveText('Toutes vos sessions sont fermées.');
     // The office's session is closed as well: its next request brings back the sign-in page,
     // which says why; a new visit also asks to sign in.
-    await officePage.getByRole('link', { name: 'Chiffres' }).click();
+    await officePage.getByRole('link', { name: 'Chiffres', exact: true }).click();
     await expect(
       officePage.getByRole('heading', { level: 1, name: 'Connexion à la coordination' }),
     ).toBeVisible();

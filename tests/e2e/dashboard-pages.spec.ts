@@ -9,6 +9,7 @@ import { demoCredentials } from './support/server';
 test.describe.configure({ timeout: 180_000 });
 
 const PAGES: [path: string, heading: string][] = [
+  ['/dashboard/accueil', 'Accueil'],
   ['/dashboard/enregistrements', 'Enregistrements'],
   ['/dashboard/enregistrements?vue=sorties', 'Enregistrements'],
   ['/dashboard/a-corriger', 'Enregistrements à corriger'],

@@ -43,7 +43,7 @@ type Handler = (c: Context<DashboardEnv>, f: Format) => Promise<Response>;
 
 /** `encounters.csv` → the handler of `encounters` and the format; anything else is a 404 in words. */
 function route(handlers: Record<string, Handler>) {
-  return (c: Context<DashboardEnv>) => {
+  return async (c: Context<DashboardEnv>) => {
     const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(c.req.param('file') ?? '');
     const handler = match ? handlers[match[1]!] : undefined;
     if (!match || !handler) {
@@ -53,7 +53,20 @@ function route(handlers: Record<string, Handler>) {
         `Export inconnu. Exports possibles : ${Object.keys(handlers).join(', ')} (.csv ou .xlsx).`,
       );
     }
-    return handler(c, match[2] as Format);
+    const response = await handler(c, match[2] as Format);
+    // Every download is in the journal: which export, which format, which period.
+    const { database, now } = c.var.deps;
+    const period = { from: queryOne(c, 'from'), to: queryOne(c, 'to') };
+    await writeAudit(
+      database.db,
+      {
+        userId: c.var.user.id,
+        action: 'export',
+        detail: { file: match[1], format: match[2], ...(period.from ? period : {}) },
+      },
+      now(),
+    );
+    return response;
   };
 }
 

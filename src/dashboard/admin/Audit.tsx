@@ -1,11 +1,13 @@
-// The audit log: who did what, when, on which record (sign-ins, contact openings, exports…).
+// The audit log: who did what, when, on which record (sign-ins, contact openings, exports…), all
+// in words: the record by its kind and date or its name, the details with names, never an id.
+// Filterable by period, action and person.
 import { api } from '../api';
 import { SelectField, TextField } from '../components/fields';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
 import { type Paged, Pager } from '../components/Pager';
 import { useResource } from '../components/useResource';
-import { type CoordKey, formatDateTime, t } from '../i18n';
+import { type CoordKey, formatDate, formatDateTime, formatNumber, label, t } from '../i18n';
 import { route, setQuery } from '../router';
 
 interface AuditRow {
@@ -16,11 +18,19 @@ interface AuditRow {
   recordId: string | null;
   centreId: string | null;
   detail: Record<string, unknown> | null;
+  subject: { kind: string; createdAt?: string; name?: string } | null;
+  facts: {
+    key: string;
+    value: string | number;
+    kind?: 'review' | 'followStatus' | 'purpose' | 'date' | 'yesNo';
+  }[];
 }
 
 const ACTIONS = [
   'login',
   'logout',
+  'logout_everywhere',
+  'export',
   'contact.open',
   'export.personal',
   'review.set',
@@ -44,11 +54,35 @@ export function actionText(action: string): string {
   return text === key ? action : text;
 }
 
-function detailText(detail: AuditRow['detail']): string {
-  if (!detail) return '';
-  return Object.entries(detail)
-    .map(([k, v]) => `${k} : ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join(' · ');
+/** A key or a value the page words, or `fallback` when it has no words for it yet. */
+function words(key: string, fallback: string, params?: Record<string, string | number>): string {
+  const text = t(key as CoordKey, params);
+  return text === key ? fallback : text;
+}
+
+/** « Rencontre du 03/11/2026 », « Tablette « Marché » », « Enregistrement effacé depuis ». */
+export function subjectText(subject: AuditRow['subject']): string {
+  if (!subject) return t('coord.none');
+  return words(`coord.audit.subject.${subject.kind}`, t('coord.audit.subject.other'), {
+    date: subject.createdAt ? formatDateTime(subject.createdAt) : '',
+    name: subject.name ?? '',
+  });
+}
+
+function factValue(fact: AuditRow['facts'][number]): string {
+  const value = String(fact.value);
+  if (fact.kind === 'review') return label('review', value);
+  if (fact.kind === 'followStatus') return label('followStatus', value);
+  if (fact.kind === 'yesNo') return label('ouiNon', value);
+  if (fact.kind === 'date') return formatDate(value);
+  if (fact.kind === 'purpose') return words(`coord.audit.purpose.${value}`, value);
+  return typeof fact.value === 'number'
+    ? formatNumber(fact.value)
+    : words(`coord.audit.value.${value}`, value);
+}
+
+export function factsText(facts: AuditRow['facts']): string {
+  return facts.map((f) => `${words(`coord.audit.fact.${f.key}`, f.key)} : ${factValue(f)}`).join(' · ');
 }
 
 export function Audit() {
@@ -57,8 +91,10 @@ export function Audit() {
     from: query.get('from') ?? undefined,
     to: query.get('to') ?? undefined,
     action: query.get('action') ?? undefined,
+    user: query.get('qui') ?? undefined,
     page: query.get('page') ?? undefined,
   };
+  const people = useResource(() => api.get<{ items: { id: string; name: string }[] }>('users'), 'users');
   const res = useResource(() => api.get<Paged<AuditRow>>('audit', params), JSON.stringify(params));
   return (
     <Page title={t('coord.audit.title')}>
@@ -86,6 +122,14 @@ export function Audit() {
           any={t('coord.all')}
           onChange={(v) => setQuery({ action: v, page: undefined })}
         />
+        <SelectField
+          id="audit-user"
+          label={t('coord.audit.who')}
+          value={params.user ?? ''}
+          options={(people.data?.items ?? []).map((u) => [u.id, u.name])}
+          any={t('coord.all')}
+          onChange={(v) => setQuery({ qui: v, page: undefined })}
+        />
       </div>
       <ErrorMessage text={res.error} />
       <Loading when={res.loading} />
@@ -110,8 +154,8 @@ export function Audit() {
                     <td>{formatDateTime(row.at)}</td>
                     <td>{row.user?.name ?? t('coord.none')}</td>
                     <td>{actionText(row.action)}</td>
-                    <td dir="ltr">{row.recordId ?? t('coord.none')}</td>
-                    <td>{detailText(row.detail)}</td>
+                    <td>{subjectText(row.subject)}</td>
+                    <td>{factsText(row.facts)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,10 +1,12 @@
 // The filter form shared by records, figures and exports. Applied filters live in the URL, so a
-// reload or a shared link shows the same list; the form only changes them on "Appliquer".
+// reload or a shared link shows the same list. The period applies at once (a quick period, or a
+// whole day typed in « Du » or « Au »), so the figures and every download always use the period
+// shown; the other filters apply on « Appliquer ».
 import { useEffect, useState } from 'preact/hooks';
 import { ACTION_KINDS, ENCOUNTER_TYPES, INSTITUTIONS, PLACE_KINDS, THEMES } from '../../shared/taxonomy';
 import { api } from '../api';
 import { type CoordKey, label, t } from '../i18n';
-import { currentMonth, currentYear, previousMonth } from '../period';
+import { currentMonth, currentYear, isDay, previousMonth } from '../period';
 import { route, setQuery } from '../router';
 import { session } from '../session';
 import { type Option, SelectField, TextField, taxonomyOptions } from './fields';
@@ -105,7 +107,20 @@ export function Filters({ fields, id = 'f' }: { fields: FilterKey[]; id?: string
     for (const key of ['from', 'to', ...fields]) values[key] = draft[key] || undefined;
     setQuery(values);
   };
-  const period = (p: { from: string; to: string }) => setDraft((d) => ({ ...d, ...p }));
+  /** Applies the form as it is, with `patch` on top (the period, at once). */
+  const applyNow = (patch: Record<string, string>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    const values: Record<string, string | undefined> = { page: undefined };
+    for (const key of ['from', 'to', ...fields]) values[key] = next[key] || undefined;
+    setQuery(values);
+  };
+  const period = (p: { from: string; to: string }) => applyNow(p);
+  /** A whole day typed in a period field applies at once; a half-typed one waits. */
+  const setDay = (key: 'from' | 'to') => (value: string) => {
+    if (isDay(value)) applyNow({ [key]: value });
+    else setDraft((d) => ({ ...d, [key]: value }));
+  };
   const clear = () => {
     const values: Record<string, string | undefined> = { page: undefined, from: undefined, to: undefined };
     for (const key of fields) values[key] = undefined;
@@ -119,14 +134,14 @@ export function Filters({ fields, id = 'f' }: { fields: FilterKey[]; id?: string
         label={t('coord.filter.from')}
         type="date"
         value={draft.from ?? ''}
-        onInput={set('from')}
+        onInput={setDay('from')}
       />
       <TextField
         id={`${id}-to`}
         label={t('coord.filter.to')}
         type="date"
         value={draft.to ?? ''}
-        onInput={set('to')}
+        onInput={setDay('to')}
       />
       {visible.map((key) => (
         <SelectField

@@ -68,8 +68,8 @@ export function FigureBlock(props: {
       {chartFailed && <p class="hint">{t('coord.figures.chartFailed')}</p>}
       {allZero && kind !== 'none' && <p class="hint">{t('coord.figures.nothing')}</p>}
       <div class="table-wrap">
-        <table>
-          <caption>{props.title}</caption>
+        {/* Named by the block's heading: the title is written once. */}
+        <table aria-labelledby={`${props.id}-title`}>
           <thead>
             <tr>
               <th scope="col">{t('coord.figures.what')}</th>

@@ -1,7 +1,19 @@
 // The figures of issue 6, grouped as funders read them. Every block has its chart and its table.
-import { label, t } from '../i18n';
+// Each group's heading has the id the figures page's table of contents links to (FIGURE_SECTIONS).
+import { type CoordKey, label, t } from '../i18n';
 import { FigureBlock, type Row } from './FigureBlock';
 import type { Counts, Figures } from './types';
+
+/** The groups of the figures page in order: the heading's id and its words, for the contents. */
+export const FIGURE_SECTIONS: [id: string, title: CoordKey][] = [
+  ['f-accompaniments', 'coord.figures.accompaniments'],
+  ['f-outings', 'coord.figures.outings'],
+  ['f-needs', 'coord.figures.needs'],
+  ['f-actions', 'coord.figures.actions'],
+  ['f-profile', 'coord.figures.profile'],
+  ['f-kiosk', 'coord.figures.kiosk'],
+  ['f-survey', 'coord.figures.surveyShort'],
+];
 
 /** Rows in the taxonomy's order (the API gives every id, 0 when none). */
 function rows(counts: Counts, group: string): Row[] {
@@ -12,7 +24,7 @@ export function Accompaniments({ f }: { f: Figures }) {
   const a = f.accompaniments;
   return (
     <>
-      <h2>{t('coord.figures.accompaniments')}</h2>
+      <h2 id="f-accompaniments">{t('coord.figures.accompaniments')}</h2>
       <div class="figure-grid">
         <FigureBlock
           id="types"
@@ -43,7 +55,7 @@ export function Outings({ f }: { f: Figures }) {
   const o = f.outings;
   return (
     <>
-      <h2>{t('coord.figures.outings')}</h2>
+      <h2 id="f-outings">{t('coord.figures.outings')}</h2>
       <div class="figure-grid">
         <FigureBlock
           id="place-kinds"
@@ -94,7 +106,7 @@ export function Outings({ f }: { f: Figures }) {
 export function Needs({ f }: { f: Figures }) {
   return (
     <>
-      <h2>{t('coord.figures.needs')}</h2>
+      <h2 id="f-needs">{t('coord.figures.needs')}</h2>
       <FigureBlock id="themes" title={t('coord.records.themes')} rows={rows(f.themes, 'theme')} horizontal />
       <div class="figure-grid">
         <FigureBlock
@@ -118,7 +130,7 @@ export function Actions({ f }: { f: Figures }) {
   const o = f.orientations;
   return (
     <>
-      <h2>{t('coord.figures.actions')}</h2>
+      <h2 id="f-actions">{t('coord.figures.actions')}</h2>
       <div class="figure-grid">
         <FigureBlock
           id="actions"
@@ -149,7 +161,7 @@ export function Profile({ f }: { f: Figures }) {
   const p = f.profile;
   return (
     <>
-      <h2>{t('coord.figures.profile')}</h2>
+      <h2 id="f-profile">{t('coord.figures.profile')}</h2>
       <p class="hint">{t('coord.figures.profileNote')}</p>
       <div class="figure-grid">
         <FigureBlock id="sex" title={t('coord.encounter.sex')} chart="doughnut" rows={rows(p.sex, 'sex')} />
@@ -177,7 +189,7 @@ export function Kiosk({ f }: { f: Figures }) {
   const k = f.kiosk;
   return (
     <>
-      <h2>{t('coord.figures.kiosk')}</h2>
+      <h2 id="f-kiosk">{t('coord.figures.kiosk')}</h2>
       <div class="figure-grid">
         <FigureBlock
           id="kiosk-use"
@@ -232,7 +244,7 @@ export function Survey({ f }: { f: Figures }) {
   const s = f.survey;
   return (
     <>
-      <h2>{t('coord.figures.survey', { n: s.responses })}</h2>
+      <h2 id="f-survey">{t('coord.figures.survey', { n: s.responses })}</h2>
       <FigureBlock
         id="survey"
         title={t('coord.figures.surveyAverages')}

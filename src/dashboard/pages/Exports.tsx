@@ -38,7 +38,7 @@ export function Exports() {
     <Page title={t('coord.exports.title')}>
       <Filters fields={['centre', 'territory']} id="fx" />
       <p>
-        <strong>{period}</strong>
+        <strong data-testid="period-shown">{period}</strong>
       </p>
 
       <section aria-labelledby="caf-title">

@@ -1,10 +1,20 @@
-// Figures per period and centre/territory: charts and tables for CAF, FEDER and the centre.
+// Figures per period and centre/territory: charts and tables for CAF, FEDER and the centre, under
+// headings a table of contents links to (the page is long).
 import { api } from '../api';
 import { Filters, filterQuery } from '../components/Filters';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
 import { useResource } from '../components/useResource';
-import { Accompaniments, Actions, Kiosk, Needs, Outings, Profile, Survey } from '../figures/sections';
+import {
+  Accompaniments,
+  Actions,
+  FIGURE_SECTIONS,
+  Kiosk,
+  Needs,
+  Outings,
+  Profile,
+  Survey,
+} from '../figures/sections';
 import type { Figures } from '../figures/types';
 import { formatNumber, t } from '../i18n';
 import { dayText } from '../period';
@@ -20,7 +30,9 @@ export function FiguresPage() {
       <Loading when={res.loading} />
       {f && (
         <p>
-          <strong>{t('coord.period', { from: dayText(f.period.from), to: dayText(f.period.to) })}</strong>
+          <strong data-testid="period-shown">
+            {t('coord.period', { from: dayText(f.period.from), to: dayText(f.period.to) })}
+          </strong>
         </p>
       )}
       {f?.empty && (
@@ -58,6 +70,16 @@ export function FiguresPage() {
               </li>
             )}
           </ul>
+          <nav class="figures-toc card" aria-labelledby="figures-toc">
+            <h2 id="figures-toc">{t('coord.figures.contents')}</h2>
+            <ol>
+              {FIGURE_SECTIONS.map(([id, key]) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{t(key)}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
           <Accompaniments f={f} />
           <Outings f={f} />
           <Needs f={f} />

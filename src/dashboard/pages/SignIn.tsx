@@ -41,7 +41,7 @@ export function SignIn() {
     try {
       await signIn(login.trim(), password);
       const next = query.get('suite');
-      navigate(next?.startsWith(`${BASE}/`) ? next : `${BASE}/enregistrements`, { replace: true });
+      navigate(next?.startsWith(`${BASE}/`) ? next : `${BASE}/accueil`, { replace: true });
     } catch (err) {
       setError(failureText(err));
       setBusy(false);

@@ -16,6 +16,7 @@ import { EncounterDetail } from './EncounterDetail';
 import { Exports } from './Exports';
 import { FiguresPage } from './FiguresPage';
 import { FollowUps } from './FollowUps';
+import { Home } from './Home';
 import { Import } from './Import';
 import { Outcomes } from './Outcomes';
 import { OutingDetail } from './OutingDetail';
@@ -26,6 +27,7 @@ import { Records } from './Records';
 export type Route = [RegExp, ComponentType<{ params: string[] }>];
 
 export const ROUTES: Route[] = [
+  [/^\/accueil$/, Home],
   [/^\/enregistrements$/, Records],
   [/^\/enregistrements\/([^/]+)$/, EncounterDetail],
   [/^\/sorties\/([^/]+)$/, OutingDetail],

@@ -100,6 +100,18 @@ const screens = defineMessages({
     'agent.encounter.readOnly':
       'Cette rencontre est déjà envoyée au centre. Elle ne peut plus être modifiée sur la tablette.',
     'agent.encounter.notFound': 'Cette rencontre n’est pas sur la tablette.',
+    'agent.tile.chosen': 'choisi',
+    'agent.draftOffer.question': 'Reprendre la rencontre commencée à {time} ?',
+    'agent.draftOffer.questionNoTime': 'Reprendre la rencontre commencée ?',
+    'agent.draftOffer.why':
+      'Elle n’a pas été enregistrée : elle a été laissée il y a un moment, au verrouillage de la tablette ou par une autre personne.',
+    'agent.draftOffer.withContact': 'Un contact enregistré (chiffré) y est rattaché.',
+    'agent.draftOffer.new': 'Commencer une nouvelle rencontre',
+    'agent.draftOffer.resume': 'Reprendre cette rencontre',
+    'agent.encounter.correctingSent':
+      'Cette rencontre est déjà envoyée au centre. Vous pouvez la corriger jusqu’à ce soir : la correction sera envoyée à son tour.',
+    'agent.encounter.contactLocked':
+      'Le contact de cette rencontre est déjà envoyé au centre : il ne peut plus être changé.',
     'agent.encounter.fixErrors': 'Il manque des informations. Lisez les messages en rouge.',
     'agent.encounter.draftRestored': 'Votre saisie en cours est revenue.',
     'agent.section.group': 'Le groupe',
@@ -291,6 +303,18 @@ const screens = defineMessages({
     'agent.encounter.readOnly':
       'This encounter was already sent to the centre. It can no longer be changed here.',
     'agent.encounter.notFound': 'This encounter is not on the tablet.',
+    'agent.tile.chosen': 'chosen',
+    'agent.draftOffer.question': 'Resume the encounter started at {time}?',
+    'agent.draftOffer.questionNoTime': 'Resume the encounter already started?',
+    'agent.draftOffer.why':
+      'It was not saved: it was left a while ago, when the tablet locked, or by someone else.',
+    'agent.draftOffer.withContact': 'A saved (encrypted) contact is attached to it.',
+    'agent.draftOffer.new': 'Start a new encounter',
+    'agent.draftOffer.resume': 'Resume this encounter',
+    'agent.encounter.correctingSent':
+      'This encounter was already sent to the centre. You can correct it until tonight: the correction will be sent in turn.',
+    'agent.encounter.contactLocked':
+      'This encounter’s contact was already sent to the centre: it can no longer be changed.',
     'agent.encounter.fixErrors': 'Some information is missing. Read the messages in red.',
     'agent.encounter.draftRestored': 'What you were typing is back.',
     'agent.section.group': 'The group',
@@ -478,6 +502,16 @@ const screens = defineMessages({
     'agent.encounter.deleteYes': 'نعم، حذف',
     'agent.encounter.deleted': 'تم حذف اللقاء.',
     'agent.encounter.readOnly': 'أُرسل هذا اللقاء إلى المركز. لم يعد ممكنًا تعديله على اللوحة.',
+    'agent.tile.chosen': 'مُختار',
+    'agent.draftOffer.question': 'هل تستأنف اللقاء الذي بدأ على الساعة {time}؟',
+    'agent.draftOffer.questionNoTime': 'هل تستأنف اللقاء الذي بدأ؟',
+    'agent.draftOffer.why': 'لم يُحفظ: تُرك منذ مدة، أو عند قفل اللوحة، أو من طرف شخص آخر.',
+    'agent.draftOffer.withContact': 'مرتبطة به جهة اتصال محفوظة (مشفّرة).',
+    'agent.draftOffer.new': 'بدء لقاء جديد',
+    'agent.draftOffer.resume': 'استئناف هذا اللقاء',
+    'agent.encounter.correctingSent':
+      'أُرسل هذا اللقاء إلى المركز. يمكنك تصحيحه حتى المساء: سيُرسل التصحيح بدوره.',
+    'agent.encounter.contactLocked': 'أُرسلت جهة الاتصال لهذا اللقاء إلى المركز: لم يعد ممكنًا تغييرها.',
     'agent.encounter.notFound': 'هذا اللقاء غير موجود على اللوحة.',
     'agent.encounter.fixErrors': 'تنقص بعض المعلومات. اقرأ الرسائل باللون الأحمر.',
     'agent.encounter.draftRestored': 'عاد ما كنت تكتبه.',

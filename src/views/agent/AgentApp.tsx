@@ -4,6 +4,7 @@ import './agent.css';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { AgentContext } from '../../agent/context';
 import { wipeContactDrafts } from '../../agent/drafts';
+import { noteLock } from '../../agent/encounter-draft';
 import { closeSession, restoreSession, session } from '../../agent/session';
 import { getDb } from '../../db/database';
 import { type Enrolment, getEnrolment } from '../../device/enrolment';
@@ -71,6 +72,8 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
 
   const lock = useCallback(async (auto: boolean) => {
     await flushAllDrafts();
+    // Forms left open now are offered, not given back silently, to whoever unlocks next.
+    await noteLock(new Date());
     await closeSession();
     setAutoLocked(auto);
   }, []);
@@ -102,6 +105,7 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
 
   async function toKiosk() {
     await flushAllDrafts();
+    await noteLock(new Date());
     // The tablet goes to a resident: no contact draft in clear stays, and the team space locks.
     await wipeContactDrafts(getDb(), 0, new Date());
     await closeSession();
@@ -109,7 +113,7 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
   }
 
   return (
-    <TeamContext.Provider value={{ ctx, agent: found.agent }}>
+    <TeamContext.Provider value={{ ctx, agent: found.agent, lockSeconds }}>
       <AutoLock lockSeconds={lockSeconds} onLock={autoLock} />
       <TeamBar onLock={() => void lock(false)} onKiosk={() => void toKiosk()} />
       <TeamRoutes />

@@ -1,5 +1,8 @@
 // A group of big tappable tiles (pictogram + words) over native radio buttons or checkboxes, so
-// one tap picks, the keyboard and screen readers work as usual, and the error sits beside it.
+// one tap picks, the keyboard and screen readers work as usual, and the error sits beside it. A
+// chosen tile says so plainly (a check mark and « choisi »), so a tile already on is not tapped
+// off by mistake.
+import { t } from '../../i18n';
 import { Picto } from './icons';
 
 export interface TileOption<V extends string> {
@@ -53,6 +56,11 @@ export function ChoiceTiles<V extends string>(props: Props<V>) {
               />
               {o.icon && <Picto name={o.icon} />}
               <span class="team-tile-label">{o.label}</span>
+              {checked && (
+                <span class="team-tile-state" data-testid="tile-chosen" aria-hidden="true">
+                  ✓ {t('agent.tile.chosen')}
+                </span>
+              )}
             </label>
           );
         })}

@@ -1,5 +1,5 @@
-// Today's encounters, newest first, without personal data: time, type, themes, duration, and
-// whether it can still be changed (not yet sent) or is already with the centre.
+// Today's encounters, newest first, without personal data: time, type, themes, duration, whether
+// it is sent to the centre yet, and « Modifier » (a sent encounter stays correctable all its day).
 import { navigate } from '../../app/router';
 import { t } from '../../i18n';
 import type { Encounter } from '../../shared/records';
@@ -32,24 +32,25 @@ export function EncounterList({ encounters, pending }: { encounters: Encounter[]
                   {summary(e)}
                   {e.contactId && <span class="team-badge">{t('agent.list.contact')}</span>}
                 </span>
-                {pending.has(e.id) ? (
-                  <span class="team-encounter-status">
+                {/* Today's encounters can all be corrected; a sent one for its anonymous fields. */}
+                <span class="team-encounter-status">
+                  {pending.has(e.id) ? (
                     <span class="team-status-pending">{t('agent.list.pending')}</span>
-                    <a
-                      class="button"
-                      href={encounterPath(e.id)}
-                      aria-label={t('agent.list.editLabel', { time })}
-                      onClick={(ev) => {
-                        ev.preventDefault();
-                        navigate(encounterPath(e.id));
-                      }}
-                    >
-                      {t('agent.list.edit')}
-                    </a>
-                  </span>
-                ) : (
-                  <span class="team-encounter-status team-status-synced">{t('agent.list.synced')}</span>
-                )}
+                  ) : (
+                    <span class="team-status-synced">{t('agent.list.synced')}</span>
+                  )}
+                  <a
+                    class="button"
+                    href={encounterPath(e.id)}
+                    aria-label={t('agent.list.editLabel', { time })}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      navigate(encounterPath(e.id));
+                    }}
+                  >
+                    {t('agent.list.edit')}
+                  </a>
+                </span>
               </li>
             );
           })}

@@ -8,6 +8,8 @@ import type { LocalAgent } from '../../db/types';
 export interface Team {
   ctx: AgentContext;
   agent: LocalAgent;
+  /** Seconds without a touch before the team space locks (drafts older than that are offered). */
+  lockSeconds: number;
 }
 
 export const TeamContext = createContext<Team | undefined>(undefined);

@@ -1,8 +1,10 @@
 // A form's state that is saved as a draft while the worker types (debounced), and given back
 // after a reload, a crash, a service-worker update or a lock. Pending saves are written at once
-// when the form closes or the page is hidden.
+// when the form closes or the page is hidden. A form may ask that some stored drafts be offered
+// rather than given back (`offerWhen`): the form then shows the offer, and the worker resumes it
+// or starts anew; nothing is merged without them.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { deleteDraft, loadDraft, saveDraft } from '../../agent/drafts';
+import { deleteDraft, saveDraft } from '../../agent/drafts';
 import { getDb } from '../../db/database';
 
 export const DRAFT_DEBOUNCE_MS = 300;
@@ -27,11 +29,22 @@ export interface Draft<T> {
   flush(): Promise<void>;
   /** Forgets the draft (after save or cancel). */
   discard(): Promise<void>;
+  /** A stored draft waiting for the worker's choice (see `offerWhen`); the form is not shown meanwhile. */
+  offered: T | undefined;
+  /** Takes the offered draft back as the form. */
+  resume(): void;
+  /** Forgets the offered draft and starts the form anew. */
+  startNew(): Promise<void>;
 }
 
-export function useDraft<T>(key: string, initial: () => Promise<T> | T): Draft<T> {
+export function useDraft<T>(
+  key: string,
+  initial: () => Promise<T> | T,
+  offerWhen?: (stored: T, updatedAt: string) => Promise<boolean> | boolean,
+): Draft<T> {
   const [value, setValue] = useState<T | undefined>(undefined);
   const [restored, setRestored] = useState(false);
+  const [offered, setOffered] = useState<T | undefined>(undefined);
   const pending = useRef<{ value: T } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -45,8 +58,16 @@ export function useDraft<T>(key: string, initial: () => Promise<T> | T): Draft<T
   useEffect(() => {
     let alive = true;
     setValue(undefined);
+    setOffered(undefined);
     (async () => {
-      const stored = await loadDraft<T>(getDb(), key).catch(() => undefined);
+      const row = await getDb()
+        .drafts.get(key)
+        .catch(() => undefined);
+      const stored = row?.value as T | undefined;
+      if (stored !== undefined && offerWhen && (await offerWhen(stored, row!.updatedAt))) {
+        if (alive) setOffered(stored);
+        return;
+      }
       const v = stored ?? (await initial());
       if (!alive) return;
       setRestored(stored !== undefined);
@@ -81,5 +102,19 @@ export function useDraft<T>(key: string, initial: () => Promise<T> | T): Draft<T
     await deleteDraft(getDb(), key);
   }, [key]);
 
-  return { value, restored, set, flush, discard };
+  const resume = useCallback(() => {
+    if (offered === undefined) return;
+    setOffered(undefined);
+    setRestored(true);
+    setValue(offered);
+  }, [offered]);
+
+  const startNew = useCallback(async () => {
+    setOffered(undefined);
+    await deleteDraft(getDb(), key);
+    setRestored(false);
+    setValue(await initial());
+  }, [key]);
+
+  return { value, restored, set, flush, discard, offered, resume, startNew };
 }

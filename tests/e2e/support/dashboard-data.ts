@@ -94,13 +94,13 @@ export async function sealedContact(
   };
 }
 
-/** Signs in through the sign-in page and waits for the records page. */
+/** Signs in through the sign-in page and waits for the home page. */
 export async function signInPage(page: Page, login: string, password: string): Promise<void> {
   await page.goto('/dashboard/connexion');
   await page.getByLabel('Identifiant').fill(login);
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Enregistrements' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
 }
 
 /** A signed-in API client for the dashboard API (cookie kept by the request context). */

@@ -2,12 +2,18 @@
 // readable part), or the button to open the consent and contact form.
 import { currentPath, navigate } from '../../../app/router';
 import { getDb } from '../../../db/database';
-import { t } from '../../../i18n';
+import { type MessageKey, t } from '../../../i18n';
 import { Picto } from '../icons';
 import { useLive } from '../useLive';
 import type { FieldsProps } from './QuickFields';
 
-export function ContactLink({ form, update }: FieldsProps) {
+/** `locked`: the encounter was sent; its sealed contact is the server's and cannot change. */
+export function ContactLink({
+  form,
+  update,
+  errors,
+  locked,
+}: FieldsProps & { locked?: boolean | undefined }) {
   const contact = useLive(
     async () => (form.contactId ? ((await getDb().contacts.get(form.contactId)) ?? null) : null),
     [form.contactId],
@@ -28,14 +34,22 @@ export function ContactLink({ form, update }: FieldsProps) {
             })}
           </p>
         )}
-        <button type="button" class="button" onClick={() => update({ contactId: undefined })}>
-          {t('agent.contact.unlink')}
-        </button>
+        {locked ? (
+          <p class="team-field-hint">{t('agent.encounter.contactLocked')}</p>
+        ) : (
+          <button type="button" class="button" onClick={() => update({ contactId: undefined })}>
+            {t('agent.contact.unlink')}
+          </button>
+        )}
       </div>
     );
+  if (locked) return <p class="team-field-hint">{t('agent.encounter.contactLocked')}</p>;
   return (
-    <button type="button" class="button" onClick={() => navigate(`${currentPath.value}/contact`)}>
-      {t('agent.contact.add')}
-    </button>
+    <>
+      {errors.contact && <p class="field-error">{t(errors.contact as MessageKey)}</p>}
+      <button type="button" class="button" onClick={() => navigate(`${currentPath.value}/contact`)}>
+        {t('agent.contact.add')}
+      </button>
+    </>
   );
 }

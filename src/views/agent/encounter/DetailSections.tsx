@@ -50,7 +50,9 @@ function Section(props: {
   );
 }
 
-export function DetailSections(props: FieldsProps & { editId?: string; flush(): Promise<void> }) {
+export function DetailSections(
+  props: FieldsProps & { editId?: string; flush(): Promise<void>; contactLocked?: boolean },
+) {
   const { form, update, errors } = props;
   const profile = form.profile;
   const noteError = errorText(errors, 'note');
@@ -112,15 +114,18 @@ export function DetailSections(props: FieldsProps & { editId?: string; flush(): 
           selected={form.subThemes}
           onToggle={(v) => update({ subThemes: toggled(form.subThemes, v) })}
         />
-        <ChoiceTiles
-          legend={t('agent.demarche.institutions')}
-          name="institutions"
-          small
-          multiple
-          options={INSTITUTIONS.map((v) => ({ value: v, label: t(`agent.inst.${v}`) }))}
-          selected={form.institutions}
-          onToggle={(v) => update({ institutions: toggled(form.institutions, v) })}
-        />
+        {/* With the « Démarches administratives » theme the organismes are asked inline (QuickFields). */}
+        {!form.themes.includes('aide_aux_demarches_administratives') && (
+          <ChoiceTiles
+            legend={t('agent.demarche.institutions')}
+            name="institutions"
+            small
+            multiple
+            options={INSTITUTIONS.map((v) => ({ value: v, label: t(`agent.inst.${v}`) }))}
+            selected={form.institutions}
+            onToggle={(v) => update({ institutions: toggled(form.institutions, v) })}
+          />
+        )}
       </Section>
       <Section id="equipment" title={t('agent.section.equipment')} form={form} update={update}>
         <ChoiceTiles
@@ -164,7 +169,7 @@ export function DetailSections(props: FieldsProps & { editId?: string; flush(): 
           form={form}
           update={update}
         >
-          <ContactLink form={form} update={update} errors={errors} />
+          <ContactLink form={form} update={update} errors={errors} locked={props.contactLocked} />
         </Section>
       )}
       <Section

@@ -1,11 +1,14 @@
 // One encounter, new or being corrected. The form is a draft from the first tap; "Enregistrer"
 // validates (field messages beside the fields, nothing lost), writes the encounter, its sign-ups
-// and their outbox entries at once, then goes back to today's screen.
+// and their outbox entries at once, then goes back to today's screen. A form left behind (too
+// old, by a lock, or by someone else) is offered, never reopened silently (agent/encounter-draft).
+// A sent encounter stays correctable for the rest of its day, except its sealed contact.
 import { useRef, useState } from 'preact/hooks';
 import { AlreadySyncedError, type FieldErrors, FormError } from '../../../agent/context';
 import { draftKeys } from '../../../agent/drafts';
+import { lastLockAt, mustOfferDraft } from '../../../agent/encounter-draft';
 import { type EncounterForm, emptyEncounterForm, formFromEncounter } from '../../../agent/encounter-form';
-import { deleteEncounter, isPendingSync, saveEncounter } from '../../../agent/encounters';
+import { correctable, deleteEncounter, saveEncounter } from '../../../agent/encounters';
 import { currentOuting } from '../../../agent/outings';
 import { navigate } from '../../../app/router';
 import { StorageFullError } from '../../../db/outbox';
@@ -15,31 +18,44 @@ import { useTeam } from '../team-context';
 import { useDraft } from '../useDraft';
 import { useLive } from '../useLive';
 import { DetailSections } from './DetailSections';
+import { DraftOffer } from './DraftOffer';
 import { QuickFields } from './QuickFields';
 
 /** User Timing marks: the benchmark reads "team:save" (tap → record and outbox entry committed). */
 const SAVE_MARK = 'team:save:start';
 
 export function EncounterScreen({ editId }: { editId?: string }) {
-  const { ctx } = useTeam();
+  const { ctx, lockSeconds } = useTeam();
   const key = editId ? draftKeys.editEncounter(editId) : draftKeys.newEncounter(ctx.agentId);
   const state = useLive(async () => {
     const existing = editId ? await ctx.db.encounters.get(editId) : undefined;
     return {
       existing,
-      editable: existing ? await isPendingSync(ctx.db, existing.id) : !editId,
+      allowed: existing ? await correctable(ctx.db, existing, ctx.now()) : editId ? 'none' : 'all',
       outing: existing ? undefined : await currentOuting(ctx.db, ctx.agentId),
     };
   }, [ctx, editId]);
-  const draft = useDraft<EncounterForm>(key, async () => {
-    const existing = editId ? await ctx.db.encounters.get(editId) : undefined;
-    return existing ? formFromEncounter(existing) : emptyEncounterForm();
-  });
+  const draft = useDraft<EncounterForm>(
+    key,
+    async () => {
+      const existing = editId ? await ctx.db.encounters.get(editId) : undefined;
+      const form = existing ? formFromEncounter(existing) : emptyEncounterForm();
+      return { ...form, origin: { startedAt: ctx.now().toISOString(), agentId: ctx.agentId } };
+    },
+    async (stored, updatedAt) =>
+      mustOfferDraft(
+        { origin: stored.origin, updatedAt },
+        { agentId: ctx.agentId, now: ctx.now(), lockSeconds, lastLockAt: await lastLockAt() },
+      ),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   // A ref, not state: a double tap is refused without re-rendering the whole form during the save.
   const saving = useRef(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
+  const title = t(editId ? 'agent.encounter.editTitle' : 'agent.encounter.newTitle');
+  if (draft.offered)
+    return <DraftOffer title={title} draft={draft.offered} onResume={draft.resume} onNew={draft.startNew} />;
   const form = draft.value;
   if (!state || !form)
     return (
@@ -48,8 +64,7 @@ export function EncounterScreen({ editId }: { editId?: string }) {
       </main>
     );
 
-  const title = t(editId ? 'agent.encounter.editTitle' : 'agent.encounter.newTitle');
-  if (editId && (!state.existing || !state.editable))
+  if (editId && (!state.existing || state.allowed === 'none'))
     return (
       <main id="main" class="page team-page">
         <h1>{title}</h1>
@@ -124,6 +139,11 @@ export function EncounterScreen({ editId }: { editId?: string }) {
             ? ''
             : t('agent.encounter.noOuting')}
       </p>
+      {state.allowed === 'anonymous' && (
+        <p class="team-notice" data-testid="correcting-sent">
+          {t('agent.encounter.correctingSent')}
+        </p>
+      )}
       {draft.restored && (
         <p class="team-notice" role="status" data-testid="draft-restored">
           {t('agent.encounter.draftRestored')}
@@ -131,7 +151,14 @@ export function EncounterScreen({ editId }: { editId?: string }) {
       )}
       <form onSubmit={save} noValidate>
         <QuickFields form={form} update={update} errors={errors} />
-        <DetailSections form={form} update={update} errors={errors} editId={editId} flush={draft.flush} />
+        <DetailSections
+          form={form}
+          update={update}
+          errors={errors}
+          editId={editId}
+          flush={draft.flush}
+          contactLocked={state.allowed === 'anonymous'}
+        />
         <div class="team-save-bar">
           <p role="alert" class="field-error team-save-error">
             {errors.form ? t(errors.form as MessageKey) : hasErrors ? t('agent.encounter.fixErrors') : ''}
@@ -144,7 +171,7 @@ export function EncounterScreen({ editId }: { editId?: string }) {
           </button>
         </div>
       </form>
-      {editId && (
+      {editId && state.allowed === 'all' && (
         <section class="card team-danger-zone" aria-label={t('agent.encounter.delete')}>
           {confirmDelete ? (
             <>
