@@ -2,9 +2,9 @@ import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { seal } from '../../src/crypto/seal';
 import type { SealedBox } from '../../src/shared/records';
+import { emailLookupKey, phoneLookupKey } from '../../src/shared/validators';
 import { generateCentreKeys, importCentrePrivateKey } from '../crypto/centre-keys';
 import { makeSecrets } from '../secrets';
-import { normaliseEmail, normalisePhone } from './contact-lookup';
 import { openSealedBox, SealedBoxError } from './open-contact';
 
 const secrets = makeSecrets(Buffer.from('unit-secret'));
@@ -97,13 +97,13 @@ describe('normalising a contact for lookup hashes', () => {
       '0033612345678',
       '+33 (0)6 12 34 56 78',
     ]) {
-      expect(normalisePhone(typed), typed).toBe('+33612345678');
+      expect(phoneLookupKey(typed), typed).toBe('+33612345678');
     }
-    expect(normalisePhone('+44 20 7946 0958')).toBe('+442079460958');
-    expect(normalisePhone('—')).toBeUndefined();
+    expect(phoneLookupKey('+44 20 7946 0958')).toBe('+442079460958');
+    expect(phoneLookupKey('—')).toBeUndefined();
   });
 
   it('lower-cases e-mail addresses', () => {
-    expect(normaliseEmail('  Fatima.B@Exemple.FR ')).toBe('fatima.b@exemple.fr');
+    expect(emailLookupKey('  Fatima.B@Exemple.FR ')).toBe('fatima.b@exemple.fr');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail, isFrenchMobile, normaliseEmail, normaliseFrenchPhone } from './validators';
+import {
+  contactLookupKeys,
+  emailLookupKey,
+  isEmail,
+  isFrenchMobile,
+  normaliseEmail,
+  normaliseFrenchPhone,
+  phoneLookupKey,
+} from './validators';
 
 describe('French phone numbers', () => {
   it.each([
@@ -65,5 +73,35 @@ describe('e-mail addresses', () => {
     `nadia@${'a'.repeat(250)}.com`,
   ])('refuses %j', (input) => {
     expect(isEmail(input)).toBe(false);
+  });
+});
+
+describe('lookup keys (the server’s GDPR search finds a person by them)', () => {
+  it('give a phone one form however it is typed, French or not', () => {
+    for (const typed of [
+      '06 12 34 56 78',
+      '+33 (0)6 12 34 56 78',
+      '0033 6 12 34 56 78',
+      '+33 06 12 34 56 78',
+    ])
+      expect(phoneLookupKey(typed), typed).toBe('+33612345678');
+    expect(phoneLookupKey('0044 20 7946 0958')).toBe('+442079460958');
+    expect(phoneLookupKey('—')).toBeUndefined();
+  });
+
+  it('match an e-mail whatever its case, and only a valid one', () => {
+    expect(emailLookupKey('Nadia.B@Mail.Example.COM')).toBe(emailLookupKey('nadia.b@mail.example.com'));
+    expect(emailLookupKey('nadia@gmail')).toBeUndefined();
+  });
+
+  it('are the keys of what the contact form seals', () => {
+    const sealed = {
+      phone: normaliseFrenchPhone('06 12 34 56 78'),
+      email: normaliseEmail(' Nadia@Exemple.FR '),
+    };
+    expect(contactLookupKeys(sealed)).toEqual(['+33612345678', 'nadia@exemple.fr']);
+    expect(contactLookupKeys({ phone: '06 12 34 56 78', email: 'NADIA@exemple.fr' })).toEqual(
+      contactLookupKeys(sealed),
+    );
   });
 });

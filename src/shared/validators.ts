@@ -1,5 +1,7 @@
-// Validators for what a worker types in a contact form, shared with the server (which normalises
-// the same way before it makes its lookup hash). Pure functions, no globals.
+// Contact normalisation, once for tablet and server: what a worker may type in a contact form
+// (the tablet checks and normalises before sealing), and the lookup keys the server hashes so a
+// GDPR request finds a person's contacts (server/sync/contact-lookup.ts) — the dashboard's search
+// normalises what a coordinator types with the same keys. Pure functions, no globals.
 
 /**
  * A French phone number in the forms people write it: "06 12 34 56 78", "0612345678",
@@ -50,4 +52,41 @@ export function displayPhone(input: string): string {
   const e164 = normaliseFrenchPhone(input);
   if (!e164) return input.trim();
   return `0${e164.slice(3)}`.replace(/(\d{2})(?=\d)/g, '$1 ');
+}
+
+/**
+ * A phone as it enters a lookup key: a French number as normaliseFrenchPhone gives it (+33…), any
+ * other as "+" and its digits ("+44 20 7946 0958" → "+442079460958"); undefined with no digit.
+ * Stable: the keys already stored were made with these same results.
+ */
+export function phoneLookupKey(phone: string): string | undefined {
+  return normaliseFrenchPhone(phone) ?? internationalDigits(phone);
+}
+
+function internationalDigits(phone: string): string | undefined {
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  if (!digits) return undefined;
+  if (trimmed.startsWith('+')) return `+${digits.startsWith('330') ? `33${digits.slice(3)}` : digits}`;
+  if (digits.startsWith('00')) return internationalDigits(`+${digits.slice(2)}`);
+  if (digits.length === 10 && digits.startsWith('0')) return `+33${digits.slice(1)}`;
+  if (digits.length === 9) return `+33${digits}`;
+  return `+${digits}`;
+}
+
+/** An e-mail as it enters a lookup key: normaliseEmail's address lower-cased whole. */
+export function emailLookupKey(email: string): string | undefined {
+  return normaliseEmail(email)?.toLowerCase();
+}
+
+/** The lookup keys of a contact's phone and e-mail (none, one or two). */
+export function contactLookupKeys(personal: {
+  phone?: string | undefined;
+  email?: string | undefined;
+}): string[] {
+  const keys = [
+    personal.phone ? phoneLookupKey(personal.phone) : undefined,
+    personal.email ? emailLookupKey(personal.email) : undefined,
+  ];
+  return keys.filter((key): key is string => !!key);
 }

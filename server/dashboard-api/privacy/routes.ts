@@ -4,9 +4,9 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { Contact } from '../../../src/shared/records';
+import { contactLookupKeys } from '../../../src/shared/validators';
 import { scrubDeletedBytes } from '../../db/scrub';
 import { HttpError } from '../../http/errors';
-import { normaliseEmail, normalisePhone } from '../../sync/contact-lookup';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { openContacts } from '../follow-ups/open-contact';
@@ -52,10 +52,7 @@ export function privacyRoutes() {
     const { database, secrets, now } = c.var.deps;
     const db = database.db;
     const body = await readBody(c, SearchBody);
-    const values = [
-      body.phone ? normalisePhone(body.phone) : undefined,
-      body.email ? normaliseEmail(body.email) : undefined,
-    ].filter((x): x is string => !!x);
+    const values = contactLookupKeys(body);
     if (!values.length)
       throw new HttpError(400, 'invalid', 'Indiquez un numéro de téléphone ou une adresse e-mail valide.');
     const hashes = values.map((value) => secrets.lookupHash(value));
