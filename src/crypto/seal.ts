@@ -63,25 +63,40 @@ export async function seal(value: unknown, recipient: PublicJwk): Promise<Sealed
   };
 }
 
+/** Why a box did not open: not made for this key or tampered with (`key`), or not JSON inside. */
+export class SealedBoxError extends Error {
+  constructor(readonly reason: 'key' | 'json') {
+    super(reason === 'key' ? 'the sealed box does not open with this key' : 'the sealed box holds no JSON');
+  }
+}
+
 /**
- * Opens a sealed box with the centre's PRIVATE key. The tablet never holds that key; this is here
- * so the parameters live in one place (tests, and the server if it wants them). Throws when the
- * box was tampered with (AES-GCM authentication fails) or made for another key.
+ * Opens a sealed box with the centre's PRIVATE key: the server's only way to read a contact
+ * (server/sync/open-contact.ts), with the same parameters as seal(). The tablet never holds that
+ * key. Throws SealedBoxError when the box was tampered with (AES-GCM authentication fails), made
+ * for another key, malformed, or holds no JSON.
  */
 export async function openSealed<T = unknown>(box: SealedBox, centrePrivateKey: CryptoKey): Promise<T> {
-  if (box.alg !== SEAL_ALG) throw new Error('unknown sealing algorithm');
-  const epk = await crypto.subtle.importKey(
-    'jwk',
-    { kty: 'EC', crv: 'P-256', x: box.epk.x, y: box.epk.y, ext: true },
-    ECDH,
-    false,
-    [],
-  );
-  const key = await aesKeyFrom(centrePrivateKey, epk, 'decrypt');
-  const clear = await crypto.subtle.decrypt(
-    { name: 'AES-GCM', iv: fromBase64(box.iv) },
-    key,
-    fromBase64(box.ct),
-  );
-  return JSON.parse(new TextDecoder().decode(clear)) as T;
+  let clear: ArrayBuffer;
+  try {
+    if (box.alg !== SEAL_ALG) throw new Error('unknown sealing algorithm');
+    const epk = await crypto.subtle.importKey(
+      'jwk',
+      { kty: 'EC', crv: 'P-256', x: box.epk.x, y: box.epk.y, ext: true },
+      ECDH,
+      false,
+      [],
+    );
+    const key = await aesKeyFrom(centrePrivateKey, epk, 'decrypt');
+    const iv = fromBase64(box.iv);
+    if (iv.length !== 12) throw new Error('iv');
+    clear = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, fromBase64(box.ct));
+  } catch {
+    throw new SealedBoxError('key');
+  }
+  try {
+    return JSON.parse(new TextDecoder().decode(clear)) as T;
+  } catch {
+    throw new SealedBoxError('json');
+  }
 }
