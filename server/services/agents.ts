@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
+import { makePinVerifier } from '../../src/crypto/pin';
 import type { AgentRole } from '../../src/shared/roles';
-import { makePinVerifier } from '../crypto/pin';
 import { bumpChangeVersion } from '../db/change-version';
 import type { DB } from '../db/schema';
 import { newId } from './ids';
@@ -11,7 +11,7 @@ export async function createAgent(
   now: Date,
 ): Promise<string> {
   const id = newId();
-  const verifier = makePinVerifier(input.pin);
+  const verifier = await makePinVerifier(input.pin);
   await db.transaction().execute(async (trx) => {
     const version = await bumpChangeVersion(trx);
     await trx
@@ -32,7 +32,7 @@ export async function createAgent(
 }
 
 export async function resetAgentPin(db: Kysely<DB>, agentId: string, pin: string): Promise<void> {
-  const verifier = makePinVerifier(pin);
+  const verifier = await makePinVerifier(pin);
   await db.transaction().execute(async (trx) => {
     const version = await bumpChangeVersion(trx);
     await trx

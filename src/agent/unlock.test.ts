@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makePinVerifier } from '../../server/crypto/pin';
+import { makePinVerifier } from '../crypto/pin';
 import { deviceSettings } from '../device/settings-store';
 import { session } from './session';
 import { unlock } from './unlock';
@@ -11,7 +11,7 @@ const agent = {
   centreId: 'arbrisseau',
   displayName: 'Samira',
   role: 'agent' as const,
-  pinVerifier: makePinVerifier('482193'),
+  pinVerifier: await makePinVerifier('482193'),
 };
 
 describe('unlocking with a PIN', () => {

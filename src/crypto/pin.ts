@@ -1,9 +1,35 @@
-// Checks a PIN offline against the verifier the server published (salted PBKDF2-SHA-256,
-// WebCrypto). The PIN itself is never stored on the tablet.
-import type { PinVerifier } from '../shared/reference';
-import { fromBase64 } from './base64';
+// PIN verifiers, made and checked here once for tablet and server: salted PBKDF2-SHA-256 with
+// WebCrypto (the page, the workers and Node 20's `globalThis.crypto` alike). The server makes the
+// agents' verifiers and publishes them; the tablet makes the team PIN's; both are checked offline
+// by verifyPin. The PIN itself is never stored.
+import { PIN_MIN_ITERATIONS, type PinVerifier } from '../shared/reference';
+import { fromBase64, toBase64 } from './base64';
 
+/** 4 to 6 digits, on the tablet's screens and the server's forms alike. */
 export const PIN_PATTERN = /^\d{4,6}$/;
+/** The cost of a new verifier: slow enough to make guessing from a copied database expensive. */
+export const PIN_ITERATIONS = 120_000;
+const HASH_BYTES = 32;
+
+async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number, bytes: number) {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    key,
+    bytes * 8,
+  );
+  return new Uint8Array(bits);
+}
+
+/** A new verifier of `pin` with a fresh random salt; throws when the PIN is not 4 to 6 digits. */
+export async function makePinVerifier(pin: string): Promise<PinVerifier> {
+  if (!PIN_PATTERN.test(pin)) throw new Error('Le code PIN doit avoir de 4 à 6 chiffres.');
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const hash = await derive(pin, salt, PIN_ITERATIONS, HASH_BYTES);
+  return { alg: 'PBKDF2-SHA256', iterations: PIN_ITERATIONS, salt: toBase64(salt), hash: toBase64(hash) };
+}
 
 /** Constant-time comparison, so timing says nothing about how close a guess was. */
 function equal(a: Uint8Array, b: Uint8Array): boolean {
@@ -13,17 +39,10 @@ function equal(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
+/** Checks `pin` against a verifier made by makePinVerifier (today's or an earlier one). */
 export async function verifyPin(pin: string, verifier: PinVerifier): Promise<boolean> {
-  if (!PIN_PATTERN.test(pin) || verifier.alg !== 'PBKDF2-SHA256' || verifier.iterations < 100_000)
+  if (!PIN_PATTERN.test(pin) || verifier.alg !== 'PBKDF2-SHA256' || verifier.iterations < PIN_MIN_ITERATIONS)
     return false;
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
   const expected = fromBase64(verifier.hash);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(verifier.salt), iterations: verifier.iterations },
-    key,
-    expected.length * 8,
-  );
-  return equal(new Uint8Array(bits), expected);
+  return equal(await derive(pin, fromBase64(verifier.salt), verifier.iterations, expected.length), expected);
 }

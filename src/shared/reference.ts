@@ -42,10 +42,13 @@ export const ActivitySchema = v.object({
   roster: v.optional(RosterSchema),
 });
 
+/** Weaker PIN verifiers are refused (a tampered or downgraded one); src/crypto/pin.ts makes 120,000. */
+export const PIN_MIN_ITERATIONS = 100_000;
+
 /** PBKDF2-SHA-256 verifier of an agent's PIN; the tablet checks PINs offline against it. */
 export const PinVerifierSchema = v.object({
   alg: v.literal('PBKDF2-SHA256'),
-  iterations: v.pipe(v.number(), v.integer(), v.minValue(100_000)),
+  iterations: v.pipe(v.number(), v.integer(), v.minValue(PIN_MIN_ITERATIONS)),
   salt: v.string(),
   hash: v.string(),
 });

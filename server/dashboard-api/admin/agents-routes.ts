@@ -2,8 +2,9 @@
 // shown once in the answer and stored only as PBKDF2 verifiers, which tablets pull.
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { PIN_PATTERN } from '../../../src/crypto/pin';
 import { AGENT_ROLES } from '../../../src/shared/roles';
-import { PIN_PATTERN, randomPin } from '../../crypto/pin';
+import { randomPin } from '../../crypto/pin';
 import { bumpChangeVersion } from '../../db/change-version';
 import { HttpError } from '../../http/errors';
 import { createAgent, resetAgentPin } from '../../services/agents';
