@@ -38,18 +38,24 @@ export const PushRequestSchema = v.object({
 export type Mutation = v.InferOutput<typeof MutationSchema>;
 export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
 
-export type MutationStatus = 'applied' | 'duplicate' | 'rejected';
-export interface PushResult {
-  seq: number;
-  status: MutationStatus;
-  error?: string;
-}
-export interface PushResponse {
-  lastSeq: number;
-  results: PushResult[];
+export const MUTATION_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
+export type MutationStatus = (typeof MUTATION_STATUSES)[number];
+
+/** The server's answer to a push: the tablet parses it with this schema before it deletes anything. */
+export const PushResponseSchema = v.object({
+  lastSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  results: v.array(
+    v.object({
+      seq: v.pipe(v.number(), v.integer()),
+      status: v.picklist(MUTATION_STATUSES),
+      error: v.optional(v.string()),
+    }),
+  ),
   /** Why the push's heartbeat was not kept, in words (the records are applied all the same). */
-  heartbeatError?: string;
-}
+  heartbeatError: v.optional(v.string()),
+});
+export type PushResponse = v.InferOutput<typeof PushResponseSchema>;
+export type PushResult = PushResponse['results'][number];
 
 export interface PullChange {
   entity: (typeof REFERENCE_ENTITIES)[number];
@@ -64,6 +70,25 @@ export interface PullResponse {
   hasMore: boolean;
   reset?: boolean;
 }
+
+/**
+ * A page of pull as the tablet parses it. `entity` is any string here: a newer server may publish
+ * an entity this tablet does not know yet, which apply-pull skips instead of refusing the page.
+ */
+export const PullResponseSchema = v.object({
+  changes: v.array(
+    v.object({
+      entity: v.string(),
+      id: v.string(),
+      version: v.number(),
+      deleted: v.optional(v.boolean()),
+      record: v.optional(v.unknown()),
+    }),
+  ),
+  cursor: v.string(),
+  hasMore: v.boolean(),
+  reset: v.optional(v.boolean()),
+});
 
 const noNul = v.check((s: string) => !s.includes('\u0000'), NUL_MESSAGE);
 

@@ -1,8 +1,15 @@
 // Pull: pages of reference changes, each applied with its cursor in one transaction, so an
 // interrupted pull resumes where it stopped. A `reset` (our cursor is older than the server's
 // tombstones) pushes everything pending first, then refetches from zero and replaces the tables.
+
+import * as v from 'valibot';
 import type { BorneDatabase } from '../db/database';
-import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, type PullResponse } from '../shared/protocol';
+import {
+  DEFAULT_PULL_LIMIT,
+  MAX_PULL_LIMIT,
+  type PullResponse,
+  PullResponseSchema,
+} from '../shared/protocol';
 import { type ApplyResult, applyPullPage } from './apply-pull';
 import { type FetchLike, requestJson, SyncError } from './http';
 import { getState } from './state';
@@ -25,23 +32,25 @@ export interface PullSummary extends ApplyResult {
 /** Safety net: a server that keeps saying hasMore without moving its cursor must not loop forever. */
 const MAX_PAGES = 10_000;
 
-function fetchPage(deps: PullDeps, cursor: string | undefined, limit?: number): Promise<PullResponse> {
+async function fetchPage(deps: PullDeps, cursor: string | undefined, limit?: number): Promise<PullResponse> {
   const params = new URLSearchParams({ limit: String(limit ?? deps.limit ?? DEFAULT_PULL_LIMIT) });
   if (cursor !== undefined) params.set('cursor', cursor);
-  return requestJson<PullResponse>(deps.fetch, `/api/v1/sync/pull?${params}`, { token: deps.token });
+  const page = await requestJson<unknown>(deps.fetch, `/api/v1/sync/pull?${params}`, { token: deps.token });
+  return checkPage(page);
 }
 
-function checkPage(page: PullResponse): PullResponse {
-  if (!page || !Array.isArray(page.changes) || typeof page.cursor !== 'string')
-    throw new SyncError('server', 'réponse de pull illisible');
-  return page;
+/** The page parsed with the protocol's schema; an entity this tablet does not know is skipped later. */
+function checkPage(page: unknown): PullResponse {
+  const parsed = v.safeParse(PullResponseSchema, page);
+  if (!parsed.success) throw new SyncError('server', 'réponse de pull illisible');
+  return parsed.output as PullResponse;
 }
 
 export async function pullAll(deps: PullDeps): Promise<PullSummary> {
   const summary: PullSummary = { applied: 0, keptPending: 0, skipped: 0, pages: 0, reset: false };
   let cursor = await getState(deps.db, 'pull:cursor');
   for (let i = 0; i < MAX_PAGES; i++) {
-    const page = checkPage(await fetchPage(deps, cursor));
+    const page = await fetchPage(deps, cursor);
     if (page.reset) {
       if (cursor === undefined) throw new SyncError('server', 'reset demandé sans curseur');
       await deps.pushAll();
@@ -67,7 +76,7 @@ async function pullFromZero(deps: PullDeps): Promise<PullSummary> {
   while (pages < MAX_PAGES) {
     // Big pages: the whole read is held in memory anyway, and fewer pages mean fewer chances
     // for the server to judge an intermediate cursor too old.
-    const page = checkPage(await fetchPage(deps, cursor, deps.limit ?? MAX_PULL_LIMIT));
+    const page = await fetchPage(deps, cursor, deps.limit ?? MAX_PULL_LIMIT);
     if (page.reset) throw new SyncError('server', 'reset demandé depuis zéro');
     pages++;
     changes.push(...page.changes);

@@ -1,10 +1,12 @@
 // Push: the outbox in seq order, in batches the server accepts. After each answer, ONE transaction
 // deletes the entries up to the server's lastSeq, removes the sealed payload of contacts the server
 // now holds, and keeps the rejected mutations with the server's reason for the team to see.
+
+import * as v from 'valibot';
 import type { BorneDatabase } from '../db/database';
 import type { OutboxEntry } from '../db/types';
 import type { Heartbeat } from '../shared/heartbeat';
-import { PROTOCOL_VERSION, type PushResponse } from '../shared/protocol';
+import { PROTOCOL_VERSION, type PushResponse, PushResponseSchema } from '../shared/protocol';
 import type { RecordEntity } from '../shared/records';
 import { type BatchLimits, type PushBody, SERVER_LIMITS, takeBatch } from './batch';
 import { type FetchLike, requestJson, SyncError } from './http';
@@ -32,10 +34,11 @@ export interface PushSummary {
   batches: number;
 }
 
-function checkResponse(res: PushResponse): PushResponse {
-  if (!res || typeof res.lastSeq !== 'number' || !Array.isArray(res.results))
-    throw new SyncError('server', 'réponse de push illisible');
-  return res;
+/** The answer parsed with the protocol's own schema: anything else is not acted upon. */
+function checkResponse(res: unknown): PushResponse {
+  const parsed = v.safeParse(PushResponseSchema, res);
+  if (!parsed.success) throw new SyncError('server', 'réponse de push illisible');
+  return parsed.output;
 }
 
 /** The next outbox entries after `afterSeq`, in seq order. */
@@ -65,7 +68,7 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
     heartbeat = undefined;
     if (batch.tooLarge) throw new SyncError('too_large', `seq ${batch.body.mutations[0]?.seq}`);
     const sentMax = batch.body.mutations.at(-1)!.seq;
-    const answer = requestJson<PushResponse>(deps.fetch, '/api/v1/sync/push', {
+    const answer = requestJson<unknown>(deps.fetch, '/api/v1/sync/push', {
       json: batch.json,
       token: deps.token,
       timeoutMs: 60_000,
@@ -90,7 +93,7 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
 async function sendHeartbeat(deps: PushDeps, heartbeat: Heartbeat): Promise<void> {
   const body = { protocol: PROTOCOL_VERSION, deviceId: deps.deviceId, heartbeat, mutations: [] };
   checkResponse(
-    await requestJson<PushResponse>(deps.fetch, '/api/v1/sync/push', {
+    await requestJson<unknown>(deps.fetch, '/api/v1/sync/push', {
       json: JSON.stringify(body),
       token: deps.token,
       timeoutMs: 30_000,

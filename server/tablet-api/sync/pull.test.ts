@@ -1,5 +1,6 @@
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PullChange, PullResponse } from '../../../src/shared/protocol';
+import { type PullChange, type PullResponse, PullResponseSchema } from '../../../src/shared/protocol';
 import { bumpChangeVersion } from '../../db/change-version';
 import { queueDeviceCommand, revokeDevice } from '../../services/devices';
 import { purgeTombstones } from '../../sync/tombstones';
@@ -25,7 +26,8 @@ describe.each(DB_KINDS)('sync pull on %s', (kind) => {
     for (let pages = 1; pages <= 500; pages++) {
       const res = await pull(t, `?limit=${limit}&cursor=${encodeURIComponent(cursor)}`);
       expect(res.status).toBe(200);
-      const body = (await res.json()) as PullResponse;
+      // Each page must be what the tablet's own schema accepts (src/sync/pull.ts parses with it).
+      const body = v.parse(PullResponseSchema, await res.json()) as PullResponse;
       changes.push(...body.changes);
       cursor = body.cursor;
       if (!body.hasMore) return { changes, cursor, pages };

@@ -1,6 +1,7 @@
+import * as v from 'valibot';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seal } from '../../../src/crypto/seal';
-import type { PushResponse } from '../../../src/shared/protocol';
+import { PushResponseSchema } from '../../../src/shared/protocol';
 import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
 import {
   contactRecord,
@@ -22,7 +23,8 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
   const push = async (mutations: Parameters<typeof pushRequest>[2], t = tablet) => {
     const res = await pushRequest(fetcher, t, mutations);
     expect(res.status).toBe(200);
-    return (await res.json()) as PushResponse;
+    // Every answer must be what the tablet's own schema accepts (src/sync/push.ts parses with it).
+    return v.parse(PushResponseSchema, await res.json());
   };
   const stored = (id: string) =>
     db().selectFrom('records').selectAll().where('id', '=', id).executeTakeFirst();
