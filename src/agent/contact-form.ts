@@ -1,5 +1,7 @@
 // The contact form (only with consent): its state and checks. Pure, so the rules are tested apart
 // from the sealing and the screen.
+
+import { LIMITS } from '../shared/limits';
 import type { ContactPersonal } from '../shared/records';
 import type { Channel, ConsentPurpose, Language } from '../shared/taxonomy';
 import { isFrenchMobile, normaliseEmail, normaliseFrenchPhone } from '../shared/validators';
@@ -34,8 +36,8 @@ export function checkContactForm(form: ContactForm): FieldErrors {
   if (form.purposes.length === 0) errors.purposes = 'agent.contact.error.consent';
   const first = form.firstName.trim();
   if (!first) errors.firstName = 'agent.contact.error.firstName';
-  else if (first.length > 80) errors.firstName = 'agent.error.tooLong';
-  if (form.lastName.trim().length > 80) errors.lastName = 'agent.error.tooLong';
+  else if (first.length > LIMITS.name) errors.firstName = 'agent.error.tooLong';
+  if (form.lastName.trim().length > LIMITS.name) errors.lastName = 'agent.error.tooLong';
   const phone = form.phone.trim();
   const email = form.email.trim();
   if (phone && !normaliseFrenchPhone(phone)) errors.phone = 'agent.contact.error.phone';

@@ -1,6 +1,7 @@
 // The encounter form's state (what a draft holds) and its translation to an encounter record.
 // Defaults are the common case on a market: one person (individuel) helped on the spot, so that
 // theme → autonomy → duration → "Enregistrer" is all that is left to tap.
+import { LIMITS } from '../shared/limits';
 import { passRuleProblem } from '../shared/pass';
 import type { Encounter, EncounterAction } from '../shared/records';
 import type {
@@ -127,7 +128,7 @@ export function checkEncounterForm(form: EncounterForm, contact: LinkedContact |
     else if (!contact?.consentPurposes.includes('info_activites'))
       errors.activities = 'agent.error.signupNeedsContact';
   }
-  if (form.note.length > 280) errors.note = 'agent.error.noteTooLong';
+  if (form.note.length > LIMITS.note) errors.note = 'agent.error.noteTooLong';
   if (passRuleProblem('encounter', form)) errors.card = 'skills.card.withContact';
   return errors;
 }

@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import * as v from 'valibot';
 import type { BorneDatabase } from '../db/database';
 import { writeWithOutbox } from '../db/outbox';
+import { LIMITS } from '../shared/limits';
 import { type Outing, OutingSchema } from '../shared/records';
 import type { PlaceKind } from '../shared/taxonomy';
 import { type AgentContext, type FieldErrors, FormError, newRecordBase } from './context';
@@ -25,11 +26,11 @@ export function checkOutingForm(form: OutingForm): FieldErrors {
   const errors: FieldErrors = {};
   if (!form.placeKind) errors.placeKind = 'agent.error.placeKindRequired';
   if (!form.placeLabel.trim()) errors.placeLabel = 'agent.error.placeLabelRequired';
-  else if (form.placeLabel.trim().length > 120) errors.placeLabel = 'agent.error.tooLong';
+  else if (form.placeLabel.trim().length > LIMITS.placeText) errors.placeLabel = 'agent.error.tooLong';
   if (!form.neighbourhood.trim()) errors.neighbourhood = 'agent.error.neighbourhoodRequired';
-  else if (form.neighbourhood.trim().length > 120) errors.neighbourhood = 'agent.error.tooLong';
+  else if (form.neighbourhood.trim().length > LIMITS.placeText) errors.neighbourhood = 'agent.error.tooLong';
   if (form.qpv === undefined) errors.qpv = 'agent.error.qpvRequired';
-  if (form.commune.trim().length > 120) errors.commune = 'agent.error.tooLong';
+  if (form.commune.trim().length > LIMITS.placeText) errors.commune = 'agent.error.tooLong';
   return errors;
 }
 

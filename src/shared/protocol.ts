@@ -1,5 +1,6 @@
 // The sync protocol of DESIGN.md "Sync", shared by tablet and server.
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 import type { REFERENCE_ENTITIES } from './reference';
 import { NUL_MESSAGE } from './wire-shape';
 
@@ -93,8 +94,8 @@ export const PullResponseSchema = v.object({
 const noNul = v.check((s: string) => !s.includes('\u0000'), NUL_MESSAGE);
 
 export const EnrolRequestSchema = v.object({
-  code: v.pipe(v.string(), noNul, v.trim(), v.minLength(4), v.maxLength(32)),
-  deviceName: v.pipe(v.string(), noNul, v.trim(), v.minLength(1), v.maxLength(80)),
+  code: v.pipe(v.string(), noNul, v.trim(), v.minLength(LIMITS.enrolCodeMin), v.maxLength(LIMITS.enrolCode)),
+  deviceName: v.pipe(v.string(), noNul, v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
 });
 
 export type ErrorCode =

@@ -1,6 +1,7 @@
 // Records created on tablets (DESIGN.md "Data model"), validated with the same schemas by the
 // tablet before it saves and by the server before it stores.
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 import { PassIdSchema } from './pass';
 import { CalendarDate } from './permanences';
 import {
@@ -41,9 +42,9 @@ const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))
 /** Fields every record carries. */
 export const RecordBase = {
   id: Id,
-  centreId: v.pipe(Text(), v.minLength(1), v.maxLength(64)),
-  deviceId: v.pipe(Text(), v.minLength(1), v.maxLength(64)),
-  agentId: v.pipe(Text(), v.minLength(1), v.maxLength(64)),
+  centreId: v.pipe(Text(), v.minLength(1), v.maxLength(LIMITS.refId)),
+  deviceId: v.pipe(Text(), v.minLength(1), v.maxLength(LIMITS.refId)),
+  agentId: v.pipe(Text(), v.minLength(1), v.maxLength(LIMITS.refId)),
   createdAt: Timestamp,
   rev: v.pipe(v.number(), v.integer(), v.minValue(1)),
 };
@@ -51,14 +52,14 @@ export const RecordBase = {
 export const OutingSchema = v.strictObject({
   ...RecordBase,
   placeKind: v.picklist(PLACE_KINDS),
-  placeLabel: ShortText(120),
-  neighbourhood: ShortText(120),
+  placeLabel: ShortText(LIMITS.placeText),
+  neighbourhood: ShortText(LIMITS.placeText),
   qpv: v.boolean(),
-  commune: v.optional(ShortText(120)),
+  commune: v.optional(ShortText(LIMITS.placeText)),
   startedAt: Timestamp,
   endedAt: v.optional(Timestamp),
   /** Started from a planned permanence (issue 11): its id and the day it was planned for. */
-  permanenceId: v.optional(ShortText(64)),
+  permanenceId: v.optional(ShortText(LIMITS.refId)),
   plannedDate: v.optional(CalendarDate),
 });
 
@@ -78,14 +79,14 @@ const ProfileSchema = v.strictObject({
 
 const ActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('aide_sur_place') }),
-  v.strictObject({ kind: v.literal('guide_montre'), guideIds: v.array(ShortText(80)) }),
+  v.strictObject({ kind: v.literal('guide_montre'), guideIds: v.array(ShortText(LIMITS.guideId)) }),
   v.strictObject({
     kind: v.literal('orientation'),
     redirectionKind: v.picklist(REDIRECTION_KINDS),
-    partnerId: v.optional(ShortText(64)),
+    partnerId: v.optional(ShortText(LIMITS.refId)),
   }),
   v.strictObject({ kind: v.literal('rdv_centre') }),
-  v.strictObject({ kind: v.literal('inscription_activite'), activityId: ShortText(64) }),
+  v.strictObject({ kind: v.literal('inscription_activite'), activityId: ShortText(LIMITS.refId) }),
   v.strictObject({ kind: v.literal('a_rappeler') }),
 ]);
 // Keep ACTION_KINDS (taxonomy.ts) and this variant in step: a new action kind is added to both.
@@ -103,7 +104,7 @@ export const EncounterSchema = v.strictObject({
   actions: v.array(ActionSchema),
   autonomy: v.optional(v.picklist(AUTONOMY)),
   durationMin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
-  note: v.optional(ShortText(280)),
+  note: v.optional(ShortText(LIMITS.note)),
   contactId: v.optional(Id),
   /** The resident's card (issue 17), only when they showed it. */
   passId: v.optional(PassIdSchema),
@@ -112,17 +113,22 @@ export const EncounterSchema = v.strictObject({
 /** A contact's personal fields, sealed to the centre's public key (ECDH P-256 + HKDF + AES-GCM). */
 export const SealedBoxSchema = v.strictObject({
   alg: v.literal('ECDH-P256+HKDF-SHA256+A256GCM'),
-  epk: v.strictObject({ kty: v.literal('EC'), crv: v.literal('P-256'), x: ShortText(64), y: ShortText(64) }),
-  iv: ShortText(64),
-  ct: ShortText(16_384),
+  epk: v.strictObject({
+    kty: v.literal('EC'),
+    crv: v.literal('P-256'),
+    x: ShortText(LIMITS.sealedIv),
+    y: ShortText(LIMITS.sealedIv),
+  }),
+  iv: ShortText(LIMITS.sealedIv),
+  ct: ShortText(LIMITS.sealedCiphertext),
 });
 
 /** What is inside the sealed box, once opened by the server. */
 export const ContactPersonalSchema = v.strictObject({
-  firstName: v.pipe(Text(), v.trim(), v.minLength(1), v.maxLength(80)),
-  lastName: v.optional(v.pipe(Text(), v.trim(), v.maxLength(80))),
-  phone: v.optional(ShortText(32)),
-  email: v.optional(ShortText(254)),
+  firstName: v.pipe(Text(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
+  lastName: v.optional(v.pipe(Text(), v.trim(), v.maxLength(LIMITS.name))),
+  phone: v.optional(ShortText(LIMITS.phone)),
+  email: v.optional(ShortText(LIMITS.email)),
   language: v.picklist(LANGUAGES),
   preferredChannel: v.picklist(CHANNELS),
 });
@@ -132,14 +138,14 @@ export const ContactSchema = v.strictObject({
   /** Absent once the server has the contact and the tablet deleted its copy. */
   sealed: v.optional(SealedBoxSchema),
   consentPurposes: v.pipe(v.array(v.picklist(CONSENT_PURPOSES)), v.minLength(1, 'au moins un accord')),
-  consentTextVersion: ShortText(32),
+  consentTextVersion: ShortText(LIMITS.consentTextVersion),
   consentAt: Timestamp,
   retentionUntil: Timestamp,
 });
 
 export const SignupSchema = v.strictObject({
   ...RecordBase,
-  activityId: ShortText(64),
+  activityId: ShortText(LIMITS.refId),
   /** A sign-up names its person by a contact or by a card (pass.ts passRuleProblem). */
   contactId: v.optional(Id),
   passId: v.optional(PassIdSchema),
@@ -148,7 +154,7 @@ export const SignupSchema = v.strictObject({
 
 export const KioskEventSchema = v.strictObject({
   ...RecordBase,
-  guideId: v.optional(ShortText(80)),
+  guideId: v.optional(ShortText(LIMITS.guideId)),
   event: v.picklist(KIOSK_EVENTS),
   step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
   language: v.picklist(LANGUAGES),
@@ -158,14 +164,14 @@ export const KioskEventSchema = v.strictObject({
 export const SurveyResponseSchema = v.strictObject({
   ...RecordBase,
   context: v.picklist(SURVEY_CONTEXTS),
-  guideId: v.optional(ShortText(80)),
+  guideId: v.optional(ShortText(LIMITS.guideId)),
   answers: v.record(
     v.picklist(SURVEY_STATEMENTS),
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
   ),
   language: v.picklist(LANGUAGES),
   /** Context atelier: the workshop, and the passport items people say they learnt that day. */
-  activityId: v.optional(ShortText(64)),
+  activityId: v.optional(ShortText(LIMITS.refId)),
   learnt: v.optional(v.pipe(v.array(v.picklist(SKILL_ITEMS)), v.maxLength(SKILL_ITEMS.length))),
 });
 
@@ -185,7 +191,7 @@ export const SkillsCheckSchema = v.strictObject({
 export const AttendanceSchema = v.pipe(
   v.strictObject({
     ...RecordBase,
-    activityId: ShortText(64),
+    activityId: ShortText(LIMITS.refId),
     passId: v.optional(PassIdSchema),
     count: v.pipe(Count, v.minValue(1, 'au moins 1 personne')),
     at: Timestamp,

@@ -3,6 +3,8 @@
 // GDPR request finds a person's contacts (server/sync/contact-lookup.ts) — the dashboard's search
 // normalises what a coordinator types with the same keys. Pure functions, no globals.
 
+import { LIMITS } from './limits';
+
 /**
  * A French phone number in the forms people write it: "06 12 34 56 78", "0612345678",
  * "06.12.34.56.78", "+33 6 12 34 56 78", "+33 (0)6 12…", "0033 6 12…". Returns it as +33XXXXXXXXX
@@ -35,10 +37,15 @@ const EMAIL = /^[^\s@"(),:;<>[\\\]]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]
 /** The e-mail address trimmed and with its domain in lower case, or undefined when invalid. */
 export function normaliseEmail(input: string): string | undefined {
   const text = input.trim();
-  if (text.length > 254 || !EMAIL.test(text)) return undefined;
+  if (text.length > LIMITS.email || !EMAIL.test(text)) return undefined;
   const at = text.lastIndexOf('@');
   const local = text.slice(0, at);
-  if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+  if (
+    local.length > LIMITS.emailLocalPart ||
+    local.startsWith('.') ||
+    local.endsWith('.') ||
+    local.includes('..')
+  )
     return undefined;
   return `${local}@${text.slice(at + 1).toLowerCase()}`;
 }

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { PIN_PATTERN } from '../../../src/crypto/pin';
+import { LIMITS } from '../../../src/shared/limits';
 import { AGENT_ROLES } from '../../../src/shared/roles';
 import { randomPin } from '../../crypto/pin';
 import { bumpChangeVersion } from '../../db/change-version';
@@ -20,7 +21,7 @@ const CreateBody = v.object({
     v.string('displayName : obligatoire'),
     v.trim(),
     v.minLength(1, 'displayName : obligatoire'),
-    v.maxLength(80, 'displayName : 80 caractères au plus'),
+    v.maxLength(LIMITS.name, `displayName : ${LIMITS.name} caractères au plus`),
   ),
   role: v.optional(v.picklist(AGENT_ROLES, 'role : agent, coordinator ou volunteer')),
   pin: Pin,

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
+import { LIMITS } from '../../../src/shared/limits';
 import { HttpError } from '../../http/errors';
 import { type DeviceRow, findDevice, revokeDevice } from '../../services/devices';
 import { createEnrolCode } from '../../services/enrol-codes';
@@ -20,7 +21,7 @@ const NameBody = v.object({
     v.string('name : obligatoire'),
     v.trim(),
     v.minLength(1, 'name : obligatoire'),
-    v.maxLength(80, 'name : 80 caractères au plus'),
+    v.maxLength(LIMITS.name, `name : ${LIMITS.name} caractères au plus`),
   ),
 });
 const CodeBody = v.object({

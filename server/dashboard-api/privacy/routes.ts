@@ -3,6 +3,7 @@
 // data is exported (opened in memory, audit-logged) or erased (same deletion as the purge).
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { LIMITS } from '../../../src/shared/limits';
 import type { Contact } from '../../../src/shared/records';
 import { contactLookupKeys } from '../../../src/shared/validators';
 import { scrubDeletedBytes } from '../../db/scrub';
@@ -18,7 +19,9 @@ import { purgeExpiredContacts } from './purge';
 const PurgeBody = v.object({ centreId: v.optional(v.string()), dryRun: v.optional(v.boolean()) });
 const SearchBody = v.object({
   phone: v.optional(v.pipe(v.string(), v.maxLength(40, 'phone : 40 caractères au plus'))),
-  email: v.optional(v.pipe(v.string(), v.maxLength(254, 'email : 254 caractères au plus'))),
+  email: v.optional(
+    v.pipe(v.string(), v.maxLength(LIMITS.email, `email : ${LIMITS.email} caractères au plus`)),
+  ),
 });
 const IdsBody = v.object({
   contactIds: v.pipe(

@@ -3,6 +3,7 @@
 // push's size, so the rules are the same: seq ≤ lastSeq is a duplicate, an invalid mutation is
 // quarantined, a gap refuses the rest, a revoked tablet is refused.
 import * as v from 'valibot';
+import { LIMITS } from '../../../src/shared/limits';
 import { MAX_BATCH_MUTATIONS, MutationSchema, type PushResult } from '../../../src/shared/protocol';
 import type { Deps } from '../../app-env';
 import { HttpError } from '../../http/errors';
@@ -14,8 +15,8 @@ export const OutboxFileSchema = v.object({
     'format : ce fichier n’est pas un fichier « données en attente » de tablette',
   ),
   version: v.literal(1, 'version : seule la version 1 du fichier est connue'),
-  deviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  centreId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  deviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.refId)),
+  centreId: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.refId)),
   exportedAt: v.string(),
   mutations: v.array(MutationSchema),
 });

@@ -8,6 +8,7 @@ import { emptyOutingForm, type OutingForm, recentPlaces, startOuting } from '../
 import { navigate } from '../../app/router';
 import { StorageFullError } from '../../db/outbox';
 import { type MessageKey, t } from '../../i18n';
+import { LIMITS } from '../../shared/limits';
 import { PLACE_KINDS } from '../../shared/taxonomy';
 import { ChoiceTiles } from './ChoiceTiles';
 import { showFlash } from './flash';
@@ -91,7 +92,7 @@ export function OutingStartScreen() {
           label={t('agent.outingForm.placeLabel')}
           hint={t('agent.outingForm.placeLabelHint')}
           value={form.placeLabel}
-          maxLength={120}
+          maxLength={LIMITS.placeText}
           onInput={(placeLabel) => patch({ placeLabel })}
           error={err('placeLabel')}
         />
@@ -99,7 +100,7 @@ export function OutingStartScreen() {
           id="neighbourhood"
           label={t('agent.outingForm.neighbourhood')}
           value={form.neighbourhood}
-          maxLength={120}
+          maxLength={LIMITS.placeText}
           onInput={(neighbourhood) => patch({ neighbourhood })}
           error={err('neighbourhood')}
         />
@@ -119,7 +120,7 @@ export function OutingStartScreen() {
           id="commune"
           label={t('agent.outingForm.commune')}
           value={form.commune}
-          maxLength={120}
+          maxLength={LIMITS.placeText}
           onInput={(commune) => patch({ commune })}
           error={err('commune')}
         />

@@ -3,6 +3,7 @@ import { looksLikeCode, normaliseCode } from '../../device/enrol-code';
 import { EnrolFailure, type EnrolFailureKind, enrolWithCode } from '../../device/enrol-request';
 import type { Enrolment } from '../../device/enrolment';
 import { type MessageKey, t } from '../../i18n';
+import { LIMITS } from '../../shared/limits';
 import { QrScanner } from './QrScanner';
 
 type FormError = EnrolFailureKind | 'shape';
@@ -18,8 +19,6 @@ const ERROR_KEYS: Record<FormError, MessageKey> = {
   tooMany: 'setup.error.tooMany',
   server: 'setup.error.server',
 };
-
-const NAME_MAX = 80;
 
 /** The code (typed or scanned) and the tablet's name; calls `onEnrolled` once the server agreed. */
 export function EnrolForm({
@@ -49,7 +48,7 @@ export function EnrolForm({
       codeInput.current?.focus();
       return;
     }
-    if (!deviceName || deviceName.length > NAME_MAX) {
+    if (!deviceName || deviceName.length > LIMITS.name) {
       setError('name');
       nameInput.current?.focus();
       return;
@@ -83,7 +82,7 @@ export function EnrolForm({
         autocomplete="off"
         autocapitalize="characters"
         spellcheck={false}
-        maxLength={40}
+        maxLength={LIMITS.enrolCode}
         aria-describedby={codeError ? 'setup-code-hint setup-error' : 'setup-code-hint'}
         aria-invalid={codeError}
       />
@@ -99,7 +98,7 @@ export function EnrolForm({
         value={name}
         onInput={(e) => setName(e.currentTarget.value)}
         autocomplete="off"
-        maxLength={NAME_MAX}
+        maxLength={LIMITS.name}
         aria-describedby={nameError ? 'setup-name-hint setup-error' : 'setup-name-hint'}
         aria-invalid={nameError}
       />

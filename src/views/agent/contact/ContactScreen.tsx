@@ -13,6 +13,7 @@ import { retentionMonths } from '../../../agent/retention';
 import { navigate } from '../../../app/router';
 import { StorageFullError } from '../../../db/outbox';
 import { LOCALE_TAGS, language, type MessageKey, t } from '../../../i18n';
+import { LIMITS } from '../../../shared/limits';
 import { CHANNELS, CONSENT_PURPOSES, LANGUAGES } from '../../../shared/taxonomy';
 import { ChoiceTiles, toggled } from '../ChoiceTiles';
 import { showFlash } from '../flash';
@@ -144,7 +145,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
           id="firstName"
           label={t('agent.contact.firstName')}
           value={form.firstName}
-          maxLength={80}
+          maxLength={LIMITS.name}
           onInput={(firstName) => patch({ firstName })}
           error={err('firstName')}
         />
@@ -152,7 +153,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
           id="lastName"
           label={t('agent.contact.lastName')}
           value={form.lastName}
-          maxLength={80}
+          maxLength={LIMITS.name}
           onInput={(lastName) => patch({ lastName })}
           error={err('lastName')}
         />
@@ -163,7 +164,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
           label={t('agent.contact.phone')}
           hint={t('agent.contact.phoneHint')}
           value={form.phone}
-          maxLength={32}
+          maxLength={LIMITS.phone}
           onInput={(phone) => patch({ phone })}
           error={err('phone')}
         />
@@ -173,7 +174,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
           inputMode="email"
           label={t('agent.contact.email')}
           value={form.email}
-          maxLength={254}
+          maxLength={LIMITS.email}
           onInput={(email) => patch({ email })}
           error={err('email')}
         />

@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { EncounterForm, YesNoUnknown } from '../../../agent/encounter-form';
 import { t } from '../../../i18n';
+import { LIMITS } from '../../../shared/limits';
 import {
   AGE_BANDS,
   DEMARCHE_SUBTHEMES,
@@ -146,7 +147,7 @@ export function DetailSections(
         <textarea
           id="note"
           rows={3}
-          maxLength={280}
+          maxLength={LIMITS.note}
           value={form.note}
           aria-describedby={`note-warning note-count${noteError ? ' note-error' : ''}`}
           aria-invalid={noteError ? true : undefined}
