@@ -2,7 +2,6 @@ import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { seal } from '../../src/crypto/seal';
 import type { SealedBox } from '../../src/shared/records';
-import { emailLookupKey, phoneLookupKey } from '../../src/shared/validators';
 import { generateCentreKeys, importCentrePrivateKey } from '../crypto/centre-keys';
 import { makeSecrets } from '../secrets';
 import { openSealedBox, SealedBoxError } from './open-contact';
@@ -85,25 +84,5 @@ describe('opening a sealed contact on the server', () => {
     const key = await importCentrePrivateKey(secrets, keys.privateJwkWrapped);
     const box = await sealByHand({ lastName: 'sans prénom' }, keys.publicJwk);
     await expect(openSealedBox(key, box)).rejects.toThrow(/incomplètes/);
-  });
-});
-
-describe('normalising a contact for lookup hashes', () => {
-  it('gives French phone numbers one +33 form however they are typed', () => {
-    for (const typed of [
-      '06 12 34 56 78',
-      '06.12.34.56.78',
-      '+33 6 12 34 56 78',
-      '0033612345678',
-      '+33 (0)6 12 34 56 78',
-    ]) {
-      expect(phoneLookupKey(typed), typed).toBe('+33612345678');
-    }
-    expect(phoneLookupKey('+44 20 7946 0958')).toBe('+442079460958');
-    expect(phoneLookupKey('—')).toBeUndefined();
-  });
-
-  it('lower-cases e-mail addresses', () => {
-    expect(emailLookupKey('  Fatima.B@Exemple.FR ')).toBe('fatima.b@exemple.fr');
   });
 });

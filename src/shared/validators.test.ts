@@ -76,21 +76,30 @@ describe('e-mail addresses', () => {
   });
 });
 
-describe('lookup keys (the server’s GDPR search finds a person by them)', () => {
-  it('give a phone one form however it is typed, French or not', () => {
+describe('normalising a contact for lookup hashes', () => {
+  it('gives French phone numbers one +33 form however they are typed', () => {
     for (const typed of [
       '06 12 34 56 78',
+      '06.12.34.56.78',
+      '+33 6 12 34 56 78',
+      '0033612345678',
       '+33 (0)6 12 34 56 78',
-      '0033 6 12 34 56 78',
-      '+33 06 12 34 56 78',
-    ])
+    ]) {
       expect(phoneLookupKey(typed), typed).toBe('+33612345678');
-    expect(phoneLookupKey('0044 20 7946 0958')).toBe('+442079460958');
+    }
+    expect(phoneLookupKey('+44 20 7946 0958')).toBe('+442079460958');
     expect(phoneLookupKey('—')).toBeUndefined();
   });
 
-  it('match an e-mail whatever its case, and only a valid one', () => {
-    expect(emailLookupKey('Nadia.B@Mail.Example.COM')).toBe(emailLookupKey('nadia.b@mail.example.com'));
+  it('lower-cases e-mail addresses', () => {
+    expect(emailLookupKey('  Fatima.B@Exemple.FR ')).toBe('fatima.b@exemple.fr');
+  });
+});
+
+describe('lookup keys (the server’s GDPR search finds a person by them)', () => {
+  it('keep the typos and foreign prefixes the server always read', () => {
+    expect(phoneLookupKey('+33 06 12 34 56 78')).toBe('+33612345678');
+    expect(phoneLookupKey('0044 20 7946 0958')).toBe('+442079460958');
     expect(emailLookupKey('nadia@gmail')).toBeUndefined();
   });
 
