@@ -1,16 +1,13 @@
 // What the dashboard's routes see: the app's dependencies plus the signed-in user and their scope.
+
+import type { User } from '../../src/shared/dashboard-api/session';
 import type { Deps } from '../app-env';
 import type { DB } from '../db/schema';
 
 export type Role = DB['users']['role'];
 
-export interface DashboardUser {
-  id: string;
-  login: string;
-  name: string;
-  role: Role;
-  territoryId: string | null;
-}
+/** The signed-in user, as /me and /login answer it (src/shared/dashboard-api/session.ts). */
+export type DashboardUser = User & { role: Role };
 
 /** The centres (and their territories) a user may see; every query filters by `centreIds`. */
 export interface Scope {

@@ -1,41 +1,14 @@
 // Who is signed in. The session cookie is HttpOnly: the page only knows the user and the CSRF
 // token that /me or /login hand back.
 import { signal } from '@preact/signals';
+import type { MeResponse, Session } from '../shared/dashboard-api/session';
 import { ApiError, api, setCsrfToken } from './api';
-
-export type Role = 'coordinator' | 'territory_coordinator' | 'admin';
-
-export interface User {
-  id: string;
-  login: string;
-  name: string;
-  role: Role;
-  territoryId: string | null;
-}
-
-export interface CentreRef {
-  id: string;
-  name: string;
-  commune: string;
-  territoryId: string;
-  territoryName: string;
-}
-
-export interface Session {
-  user: User;
-  centres: CentreRef[];
-  territories: { id: string; name: string }[];
-}
 
 /** undefined while the first /me is on its way; null when signed out. */
 export const session = signal<Session | null | undefined>(undefined);
 
 /** True when the server ended the session under the user (expired, or closed elsewhere). */
 export const sessionLost = signal(false);
-
-interface MeResponse extends Session {
-  csrfToken: string;
-}
 
 export async function loadSession(): Promise<void> {
   try {

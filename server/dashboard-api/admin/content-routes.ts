@@ -9,6 +9,7 @@ import {
   GuideSchema,
   LocalizedSchema,
 } from '../../../src/shared/content';
+import type { GlossaryItem, GuideListItem } from '../../../src/shared/dashboard-api/content';
 import { HttpError } from '../../http/errors';
 import { ContentPublishError } from '../../services/content';
 import { writeAudit } from '../audit';
@@ -41,7 +42,7 @@ export function contentRoutes() {
   app.get('/guides', async (c) => {
     const db = c.var.deps.database.db;
     const [bundle, drafts] = await Promise.all([publishedBundle(db), loadDrafts<Guide>(db, 'guide')]);
-    const items = bundle.guides.map((g) => {
+    const items: GuideListItem[] = bundle.guides.map((g) => {
       const d = drafts.get(g.id);
       return {
         id: g.id,
@@ -113,7 +114,7 @@ export function contentRoutes() {
       publishedBundle(db),
       loadDrafts<GlossaryTerm>(db, 'glossary'),
     ]);
-    const items = bundle.glossary.map((t) => {
+    const items: GlossaryItem[] = bundle.glossary.map((t) => {
       const d = drafts.get(t.id);
       const shown = d?.data ?? t;
       return {

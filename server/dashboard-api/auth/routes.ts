@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import * as v from 'valibot';
+import type { MeResponse } from '../../../src/shared/dashboard-api/session';
 import { hashPassword, verifyPassword } from '../../crypto/password';
 import { clientAddress } from '../../http/client-address';
 import { HttpError } from '../../http/errors';
@@ -93,7 +94,12 @@ export function sessionRoutes() {
     const territories = [...new Map(centres.map((ce) => [ce.territoryId, ce.territoryName])).entries()].map(
       ([id, name]) => ({ id, name }),
     );
-    return c.json({ user: c.var.user, csrfToken: c.var.csrfToken, centres, territories });
+    return c.json({
+      user: c.var.user,
+      csrfToken: c.var.csrfToken,
+      centres,
+      territories,
+    } satisfies MeResponse);
   });
 
   app.get('/centres', async (c) => {

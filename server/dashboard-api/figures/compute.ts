@@ -1,5 +1,11 @@
 // The dashboard's figures and the two funders' reports, as pure functions of the records of a
 // period and scope (loaded by load.ts). Every number is a count a person could redo by hand.
+
+import type {
+  CafReport as CafAnswer,
+  EuReport as EuAnswer,
+  Figures,
+} from '../../../src/shared/dashboard-api/figures';
 import type { Encounter, KioskEvent, Outing, SurveyResponse } from '../../../src/shared/records';
 import { accompaniments, people } from './accompaniments';
 import { accompanimentTime, equipmentUse, permanenceHours } from './hours';
@@ -8,6 +14,13 @@ import { outingFigures } from './outings';
 import { euIndicators, profile } from './profile';
 import { surveyAverages } from './survey';
 import { autonomy, orientations, topics } from './topics';
+
+/** The answers' types are the pages' own (src/shared/dashboard-api/figures.ts): routes.ts checks its
+ * answers against them, adding guide titles and `peopleWithCard` (outcomes-load.ts) to what is
+ * computed here. */
+export type { Figures };
+export type CafReport = Omit<CafAnswer, 'peopleWithCard'>;
+export type EuReport = Omit<EuAnswer, 'peopleWithCard'>;
 
 export interface FigureInput {
   period: { from: string; to: string };
@@ -63,7 +76,6 @@ function cafHours(input: FigureInput) {
     equipment: equipmentUse(input.encounters),
   };
 }
-export type Figures = ReturnType<typeof computeFigures>;
 
 /** CAF « point relais numérique »: accompaniments, visits, reasons, re-orientations. */
 export function cafReport(input: FigureInput) {
@@ -85,7 +97,6 @@ export function cafReport(input: FigureInput) {
     volunteers: volunteerFigures(input),
   };
 }
-export type CafReport = ReturnType<typeof cafReport>;
 
 /** EU (FEDER) indicators: participants by sex and age band. */
 export function euReport(input: FigureInput) {
@@ -97,4 +108,3 @@ export function euReport(input: FigureInput) {
     note: 'Les personnes des ateliers collectifs comptent dans les totaux par sexe et par âge. Le tableau croisé sexe × âge ne compte que les accompagnements où les deux sont connus ensemble (individuels et informations).',
   };
 }
-export type EuReport = ReturnType<typeof euReport>;

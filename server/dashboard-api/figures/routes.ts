@@ -1,5 +1,6 @@
 // GET /figures, /reports/caf, /reports/eu for a period and the user's centres (API.md "Figures").
 import { Hono } from 'hono';
+import type { CafReport, EuReport, Figures } from '../../../src/shared/dashboard-api/figures';
 import type { DashboardEnv } from '../env';
 import { loadNames } from '../records/load';
 import { parseRecordsQuery } from '../records/query';
@@ -16,7 +17,7 @@ export function figuresRoutes() {
     // Guides are named by their published title, never by their id.
     const { guides } = await loadNames(db);
     const byGuide = figures.kiosk.byGuide.map((g) => ({ ...g, title: guides.get(g.guideId) ?? '' }));
-    return c.json({ ...figures, kiosk: { ...figures.kiosk, byGuide } });
+    return c.json({ ...figures, kiosk: { ...figures.kiosk, byGuide } } satisfies Figures);
   });
   app.get('/reports/caf', async (c) => {
     const q = await parseRecordsQuery(c);
@@ -24,12 +25,15 @@ export function figuresRoutes() {
     return c.json({
       ...cafReport(await loadFigureInput(db, q)),
       peopleWithCard: await peopleWithCard(db, q),
-    });
+    } satisfies CafReport);
   });
   app.get('/reports/eu', async (c) => {
     const q = await parseRecordsQuery(c);
     const db = c.var.deps.database.db;
-    return c.json({ ...euReport(await loadFigureInput(db, q)), peopleWithCard: await peopleWithCard(db, q) });
+    return c.json({
+      ...euReport(await loadFigureInput(db, q)),
+      peopleWithCard: await peopleWithCard(db, q),
+    } satisfies EuReport);
   });
   return app;
 }

@@ -2,12 +2,14 @@
 // (info_activites), with what the dashboard adds beside them (status, due date, assignee). No
 // personal data here: opening a contact is a separate, audit-logged request.
 import type { Kysely } from 'kysely';
+import type { FollowUpRow } from '../../../src/shared/dashboard-api/follow-ups';
 import type { Contact, Encounter } from '../../../src/shared/records';
 import type { FollowUpStatus } from '../../../src/shared/taxonomy';
 import type { DB } from '../../db/schema';
 import { type ContactRecord, loadNames, loadRecords } from '../records/load';
 
 export { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../../src/shared/taxonomy';
+export type { FollowUpRow };
 export const FOLLOW_UP_PURPOSES = ['rappel', 'info_activites'] as const;
 
 export interface FollowUpFilter {
@@ -15,23 +17,6 @@ export interface FollowUpFilter {
   status?: string[] | undefined;
   purpose?: string[] | undefined;
   assigneeId?: string | undefined;
-}
-
-export interface FollowUpRow {
-  contactId: string;
-  centreId: string;
-  centreName: string;
-  agentId: string;
-  agentName: string | null;
-  createdAt: string;
-  consentPurposes: string[];
-  retentionUntil: string;
-  encounterId: string | null;
-  status: FollowUpStatus;
-  dueDate: string | null;
-  assignee: { id: string; name: string } | null;
-  comment: string | null;
-  updatedAt: string | null;
 }
 
 function wanted(c: Contact, purposes: readonly string[]): boolean {

@@ -1,8 +1,15 @@
 // Encounters as the dashboard lists them: the record as the tablet sent it, plus names, the
 // outing's place, and the review state. Filters are pure functions over the loaded records.
+
+import type {
+  EncounterRow,
+  OutingRow,
+  OutingSummary,
+  Review,
+  ReviewState,
+} from '../../../src/shared/dashboard-api/records';
 import type { Encounter, Outing } from '../../../src/shared/records';
 import type { EncounterRecord, Names, OutingRecord } from './load';
-import type { Review, ReviewState } from './reviews';
 
 export interface EncounterFilter {
   type?: string[] | undefined;
@@ -43,7 +50,7 @@ export function matchesEncounter(
   );
 }
 
-export function outingSummary(o: OutingRecord | undefined) {
+export function outingSummary(o: OutingRecord | undefined): OutingSummary | null {
   if (!o) return null;
   const r = o.record;
   return {
@@ -60,7 +67,7 @@ export function encounterRow(
   names: Names,
   outing: OutingRecord | undefined,
   review: Review | undefined,
-) {
+): EncounterRow {
   return {
     ...e.record,
     id: e.id,
@@ -74,9 +81,13 @@ export function encounterRow(
     hasContact: !!e.record.contactId,
   };
 }
-export type EncounterRow = ReturnType<typeof encounterRow>;
 
-export function outingRow(o: OutingRecord, names: Names, encounterCount: number, review: Review | undefined) {
+export function outingRow(
+  o: OutingRecord,
+  names: Names,
+  encounterCount: number,
+  review: Review | undefined,
+): OutingRow {
   return {
     ...o.record,
     id: o.id,
@@ -89,4 +100,4 @@ export function outingRow(o: OutingRecord, names: Names, encounterCount: number,
     reviewState: review?.state ?? 'recu',
   };
 }
-export type OutingRow = ReturnType<typeof outingRow>;
+export type { EncounterRow, OutingRow };

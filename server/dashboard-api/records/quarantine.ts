@@ -2,6 +2,7 @@
 // A coordinator corrects one (the fixed record goes through the push's own validation) or
 // dismisses it; either way the row stays, with its new status, for the record.
 import type { Kysely } from 'kysely';
+import type { QuarantineRow } from '../../../src/shared/dashboard-api/records';
 import type { DB } from '../../db/schema';
 import { inIds } from '../scope';
 
@@ -62,7 +63,7 @@ function quarantineRow(r: {
   reason: string;
   received_at: string;
   status: string;
-}) {
+}): QuarantineRow {
   return {
     id: r.id,
     deviceId: r.device_id,
@@ -73,10 +74,11 @@ function quarantineRow(r: {
     record: parsePayload(r.payload),
     reason: r.reason,
     receivedAt: r.received_at,
-    status: r.status,
+    status: r.status as QuarantineRow['status'],
   };
 }
-export type QuarantineRow = ReturnType<typeof quarantineRow>;
+
+export type { QuarantineRow };
 
 /** Moves an open row to a final status; false when it was not open any more (a 409). */
 export async function closeQuarantined(

@@ -2,6 +2,7 @@
 // tablet sent is never rewritten: the state and comment live in `reviews`.
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
+import type { Review } from '../../../src/shared/dashboard-api/records';
 import { REVIEW_STATES, type ReviewState } from '../../../src/shared/taxonomy';
 import type { DB } from '../../db/schema';
 
@@ -13,13 +14,6 @@ export const ReviewBodySchema = v.object({
     v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(1000, 'comment : 1000 caractères au plus'))),
   ),
 });
-
-export interface Review {
-  state: ReviewState;
-  comment: string | null;
-  updatedBy: { id: string; name: string } | null;
-  updatedAt: string;
-}
 
 export async function loadReviews(db: Kysely<DB>, recordIds: string[]): Promise<Map<string, Review>> {
   const out = new Map<string, Review>();

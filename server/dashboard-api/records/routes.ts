@@ -2,6 +2,7 @@
 // quarantine of rejected mutations (API.md "Records").
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import type { EncounterDetail, OutingDetail } from '../../../src/shared/dashboard-api/records';
 import type { Contact, Encounter, Outing } from '../../../src/shared/records';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../audit';
@@ -65,7 +66,7 @@ export function recordsRoutes() {
             retentionUntil: contact.retentionUntil ?? contact.record.retentionUntil,
           }
         : null,
-    });
+    } satisfies EncounterDetail);
   });
 
   app.get('/outings', async (c) => {
@@ -99,7 +100,7 @@ export function recordsRoutes() {
       outing: outingRow(o, names, encounters.length, reviews.get(o.id)),
       encounters: encounters.map((e) => encounterRow(e, names, o, reviews.get(e.id))),
       review: reviews.get(o.id) ?? null,
-    });
+    } satisfies OutingDetail);
   });
 
   app.put('/records/:id/review', async (c) => {

@@ -1,15 +1,10 @@
 // Centres, agents and users in the scope: the values of the dashboard's filters.
 import type { Kysely } from 'kysely';
+import type { CentreRef } from '../../../src/shared/dashboard-api/session';
 import type { DB } from '../../db/schema';
 import { inIds } from '../scope';
 
-export interface CentreRef {
-  id: string;
-  name: string;
-  commune: string;
-  territoryId: string;
-  territoryName: string;
-}
+export type { CentreRef };
 
 export async function listScopeCentres(db: Kysely<DB>, centreIds: string[]): Promise<CentreRef[]> {
   const rows = await db

@@ -1,34 +1,12 @@
 // The CAF "point relais numérique" summary and the EU (FEDER) indicators table, as the funders
 // read them (API: /reports/caf and /reports/eu).
+import type { CafReport, Counts, EuReport } from '../../shared/dashboard-api/figures';
 import type { PeopleCell } from '../../shared/small-cells';
 import { formatNumber, label, t } from '../i18n';
 import { CafHours, type CafHoursData } from './CafHours';
 import { CellText } from './Outcomes';
 
-type Counts = Record<string, number>;
-
-export interface CafReport {
-  empty: boolean;
-  accompaniments: {
-    total: number;
-    individuel: number;
-    collectif: number;
-    collectifParticipants: number;
-    information: number;
-  };
-  visits: { outings: number; peopleReached: number; firstTime: number };
-  reasons: { institution: string; count: number }[];
-  subThemes: Counts;
-  reorientations: {
-    total: number;
-    byRedirectionKind: Counts;
-    byPartner: { partnerId: string; name: string; count: number }[];
-  };
-  /** Distinct people reached with a card (issue 17), « moins de 5 » below 5. */
-  peopleWithCard: PeopleCell;
-  /** The hours the CAF convention asks for (issue 11). */
-  hours?: CafHoursData;
-}
+export type { CafReport, EuReport };
 
 /** The line of both reports for the people counted by their card. */
 function CardLine({ id, value }: { id: string; value: PeopleCell }) {
@@ -40,18 +18,6 @@ function CardLine({ id, value }: { id: string; value: PeopleCell }) {
       </strong>
     </p>
   );
-}
-
-export interface EuReport {
-  empty: boolean;
-  participants: number;
-  bySex: Counts;
-  byAgeBand: Counts;
-  rows: { ageBand: string; feminin: number; masculin: number; non_communique: number; total: number }[];
-  total: { feminin: number; masculin: number; non_communique: number; total: number };
-  collectifParticipants: number;
-  note: string;
-  peopleWithCard: PeopleCell;
 }
 
 export function TwoColumns({ id, caption, rows }: { id: string; caption: string; rows: [string, number][] }) {

@@ -1,0 +1,98 @@
+// The dashboard API's figures and the funders' reports (server/dashboard-api/API.md "Figures",
+// "Reports"), typed once: server/dashboard-api/figures/compute.ts returns these types and the
+// dashboard pages read them.
+import type { PeopleCell } from '../small-cells';
+import type { Sex } from '../taxonomy';
+
+export type Counts = Record<string, number>;
+
+export interface Figures {
+  period: { from: string; to: string };
+  centreIds: string[];
+  empty: boolean;
+  /** Issue 11: accompaniments recorded by volunteers, counted apart. */
+  volunteers?: { accompaniments: number; peopleReached: number };
+  accompaniments: {
+    total: number;
+    individuel: number;
+    collectif: number;
+    collectifParticipants: number;
+    information: number;
+  };
+  people: { reached: number; firstTime: number };
+  outings: {
+    total: number;
+    byPlaceKind: Counts;
+    qpv: { oui: number; non: number };
+    byNeighbourhood: { neighbourhood: string; qpv: boolean; outings: number; encounters: number }[];
+  };
+  themes: Counts;
+  subThemes: Counts;
+  institutions: Counts;
+  actions: Counts;
+  orientations: {
+    total: number;
+    byRedirectionKind: Counts;
+    byPartner: { partnerId: string; name: string; count: number }[];
+  };
+  profile: {
+    sex: Counts;
+    ageBand: Counts;
+    euAgeBand: Counts;
+    coopAgeBand: Counts;
+    socialStatus: Counts;
+    livesInQpv: Counts;
+  };
+  autonomy: Counts;
+  kiosk: {
+    events: number;
+    guidesOpened: number;
+    guidesCompleted: number;
+    searches: number;
+    searchesWithoutResult: number;
+    readAloud: number;
+    languages: Counts;
+    byGuide: { guideId: string; title: string; opened: number; completed: number }[];
+  };
+  survey: {
+    responses: number;
+    byStatement: { statementId: string; average: number; answers: number; reversed: boolean }[];
+  };
+}
+
+export interface CafReport {
+  period: { from: string; to: string };
+  centreIds: string[];
+  empty: boolean;
+  accompaniments: {
+    total: number;
+    individuel: number;
+    collectif: number;
+    collectifParticipants: number;
+    information: number;
+  };
+  visits: { outings: number; peopleReached: number; firstTime: number };
+  reasons: { institution: string; count: number }[];
+  subThemes: Counts;
+  reorientations: {
+    total: number;
+    byRedirectionKind: Counts;
+    byPartner: { partnerId: string; name: string; count: number }[];
+  };
+  /** Distinct people reached with a card (issue 17), « moins de 5 » below 5. */
+  peopleWithCard: PeopleCell;
+}
+
+export interface EuReport {
+  period: { from: string; to: string };
+  centreIds: string[];
+  empty: boolean;
+  participants: number;
+  bySex: Record<Sex, number>;
+  byAgeBand: Counts;
+  rows: { ageBand: string; feminin: number; masculin: number; non_communique: number; total: number }[];
+  total: { feminin: number; masculin: number; non_communique: number; total: number };
+  collectifParticipants: number;
+  note: string;
+  peopleWithCard: PeopleCell;
+}

@@ -1,0 +1,75 @@
+// The dashboard API's answers about records (server/dashboard-api/API.md "Records", "Quarantine"),
+// typed once: the server builds them with these types and the dashboard pages read them.
+import type { Encounter, Outing } from '../records';
+import type { ReviewState } from '../taxonomy';
+
+/** A page of a list: `{items, total, page, pageSize}`. */
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export type { ReviewState };
+
+export interface Review {
+  state: ReviewState;
+  comment: string | null;
+  updatedBy: { id: string; name: string } | null;
+  updatedAt: string;
+}
+
+export interface OutingSummary {
+  id: string;
+  placeKind: string;
+  placeLabel: string;
+  neighbourhood: string;
+  qpv: boolean;
+}
+
+export type EncounterRow = Encounter & {
+  receivedAt: string;
+  centreName: string;
+  agentName: string | null;
+  outing: OutingSummary | null;
+  reviewState: ReviewState;
+  hasContact: boolean;
+};
+
+export type OutingRow = Outing & {
+  receivedAt: string;
+  centreName: string;
+  agentName: string | null;
+  encounterCount: number;
+  reviewState: ReviewState;
+};
+
+export interface EncounterDetail {
+  encounter: EncounterRow;
+  outing: OutingRow | null;
+  partners: { id: string; name: string }[];
+  activities: { id: string; title: string }[];
+  review: Review | null;
+  contact: { id: string; consentPurposes: string[]; retentionUntil: string } | null;
+}
+
+export interface OutingDetail {
+  outing: OutingRow;
+  encounters: EncounterRow[];
+  review: Review | null;
+}
+
+export interface QuarantineRow {
+  id: number;
+  deviceId: string;
+  deviceName: string | null;
+  centreId: string;
+  seq: number;
+  entity: string;
+  /** The mutation as the tablet sent it (or its text when it was not JSON). */
+  record: unknown;
+  reason: string;
+  receivedAt: string;
+  status: 'open' | 'corrected' | 'dismissed';
+}
