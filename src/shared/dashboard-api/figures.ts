@@ -6,6 +6,23 @@ import type { Sex } from '../taxonomy';
 
 export type Counts = Record<string, number>;
 
+/** The hours the CAF convention asks for: permanence, accompaniment, equipment used. */
+export interface CafHours {
+  permanence: {
+    total: number;
+    notEnded: number;
+    byPlaceKind: Counts;
+    byNeighbourhood: { neighbourhood: string; hours: number; outings: number }[];
+  };
+  accompaniment: {
+    totalMin: number;
+    withoutDuration: number;
+    withoutInstitutionMin: number;
+    byInstitution: Counts;
+  };
+  equipment: { count: Counts; minutes: Counts; notSaid: number };
+}
+
 export interface Figures {
   period: { from: string; to: string };
   centreIds: string[];
@@ -58,6 +75,7 @@ export interface Figures {
     responses: number;
     byStatement: { statementId: string; average: number; answers: number; reversed: boolean }[];
   };
+  hours: CafHours;
 }
 
 export interface CafReport {
@@ -79,6 +97,7 @@ export interface CafReport {
     byRedirectionKind: Counts;
     byPartner: { partnerId: string; name: string; count: number }[];
   };
+  hours: CafHours;
   /** Distinct people reached with a card (issue 17), « moins de 5 » below 5. */
   peopleWithCard: PeopleCell;
 }
