@@ -224,7 +224,10 @@ export const SKILL_FRAMEWORKS: Record<SkillItem, { pix: string; digcomp: string 
   mot_de_passe: { pix: '4.1', digcomp: '4.1' },
 };
 
-/** Names of the framework competences the items use, for the exports' headers and the dashboard. */
+/**
+ * Names of the framework competences the items use, for the exports' headers and the dashboard.
+ * @public nothing reads them yet (knip is told so): the outcomes exports are to.
+ */
 export const PIX_COMPETENCES: Record<string, string> = {
   '1.1': 'Mener une recherche et une veille d’information',
   '1.2': 'Gérer des données',
@@ -237,6 +240,7 @@ export const PIX_COMPETENCES: Record<string, string> = {
   '4.2': 'Protéger les données personnelles et la vie privée',
   '5.2': 'Construire un environnement numérique',
 };
+/** @public as PIX_COMPETENCES. */
 export const DIGCOMP_COMPETENCES: Record<string, string> = {
   '1.1': 'Browsing, searching and filtering data, information and digital content',
   '1.3': 'Managing data, information and digital content',

@@ -1,7 +1,7 @@
 // The outcomes as they may leave the server: every count of people below 5 becomes « moins de 5 »
 // (src/shared/small-cells.ts), and so does an average made of fewer than 5 answers. The dashboard
 // JSON and every export are made from this, never from the raw counts.
-import { type PeopleCell, protectAverage, protectPeople } from '../../../src/shared/small-cells';
+import { protectAverage, protectPeople } from '../../../src/shared/small-cells';
 import type { Outcomes } from './outcomes';
 
 const p = protectPeople;
@@ -49,4 +49,3 @@ export function protectOutcomes(o: Outcomes) {
   };
 }
 export type ProtectedOutcomes = ReturnType<typeof protectOutcomes>;
-export type { PeopleCell };

@@ -8,7 +8,7 @@ import type { FollowUpStatus } from '../../../src/shared/taxonomy';
 import type { DB } from '../../db/schema';
 import { type ContactRecord, loadNames, loadRecords } from '../records/load';
 
-export { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../../src/shared/taxonomy';
+export { FOLLOW_UP_STATUSES } from '../../../src/shared/taxonomy';
 export type { FollowUpRow };
 export const FOLLOW_UP_PURPOSES = ['rappel', 'info_activites'] as const;
 

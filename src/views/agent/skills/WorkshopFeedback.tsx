@@ -22,7 +22,7 @@ interface Answers {
   learnt: SkillItem[];
 }
 
-export function WorkshopFeedback({ activityId }: { activityId: string }) {
+function WorkshopFeedback({ activityId }: { activityId: string }) {
   const [form, setForm] = useState<Answers>({ answers: {}, learnt: [] });
   const [done, setDone] = useState<'saved' | 'notSaved' | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
