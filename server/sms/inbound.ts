@@ -8,11 +8,11 @@
 //   server secret, readable by a coordinator, never logged).
 
 import type { Encounter } from '../../src/shared/records';
+import { phoneLookupKey } from '../../src/shared/validators';
 import type { Deps } from '../app-env';
 import { writeAudit } from '../dashboard-api/audit';
 import { loadRecord } from '../dashboard-api/records/load';
 import { newId } from '../services/ids';
-import { normalisePhone } from '../sync/contact-lookup';
 import { enqueueSms } from './queue';
 
 export type InboundKind = 'stop' | 'outcome' | 'note' | 'unknown_number';
@@ -57,7 +57,7 @@ export async function handleInboundSms(
   from: string,
   text: string,
 ): Promise<InboundKind> {
-  const phone = normalisePhone(from);
+  const phone = phoneLookupKey(from);
   if (!phone) return 'unknown_number';
   const hash = deps.secrets.lookupHash(phone);
   const now = deps.now();

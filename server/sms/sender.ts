@@ -10,11 +10,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Contact, ContactPersonal } from '../../src/shared/records';
 import type { Language } from '../../src/shared/taxonomy';
+import { phoneLookupKey } from '../../src/shared/validators';
 import type { Deps } from '../app-env';
 import { writeAudit } from '../dashboard-api/audit';
 import { openContacts } from '../dashboard-api/follow-ups/open-contact';
 import { loadRecord } from '../dashboard-api/records/load';
-import { normalisePhone } from '../sync/contact-lookup';
 import { ProviderError, type SmsProvider } from './providers/types';
 import { claimSms, MAX_ATTEMPTS, retryDelayMs, setSmsStatus } from './queue';
 import { mayBeSentAt, nextSendingTime, parisDay, parisDayStart } from './quiet-hours';
@@ -182,7 +182,7 @@ async function sendOne(
     return 'stopped';
   }
   const rawPhone = params.toEnc ? deps.secrets.unwrap(params.toEnc) : personal?.phone;
-  const phone = rawPhone ? normalisePhone(rawPhone) : undefined;
+  const phone = rawPhone ? phoneLookupKey(rawPhone) : undefined;
   if (!phone) {
     await noPhone(deps, row, token, now);
     return 'failed';
