@@ -10,12 +10,6 @@ function loadClient(): Promise<SearchClient> {
   return client;
 }
 
-/** Ids of the guides matching `query`, best first. Rejects when the search cannot run. */
-export async function findGuideIds(query: string, lang: Language): Promise<string[]> {
-  const { searchGuides } = await loadClient();
-  return (await searchGuides(query, lang)).map((hit) => hit.id);
-}
-
 /** The guides to show first (at most 3, the need) and those folded under « Autres guides ». */
 export async function findGuideResults(
   query: string,
