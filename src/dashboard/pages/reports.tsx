@@ -3,7 +3,7 @@
 import type { CafReport, Counts, EuReport } from '../../shared/dashboard-api/figures';
 import type { PeopleCell } from '../../shared/small-cells';
 import { formatNumber, label, t } from '../i18n';
-import { CafHours, type CafHoursData } from './CafHours';
+import { CafHours } from './CafHours';
 import { CellText } from './Outcomes';
 
 export type { CafReport, EuReport };
