@@ -30,6 +30,9 @@ export function securityHeaders(behindTls: () => boolean = () => false): Middlew
     c.header('X-Frame-Options', 'DENY');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Permissions-Policy', 'camera=(self), microphone=(), geolocation=()');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    // Not plain same-origin: the kiosk keeps a handle on the official site's window it opens, so that
+    // « J'ai fini » and the reset can close it (docs/kiosk-deployment.md). Pages that open ours are
+    // still cut off.
+    c.header('Cross-Origin-Opener-Policy', 'same-origin-allow-popups');
   };
 }

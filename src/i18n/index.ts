@@ -7,12 +7,13 @@ import { guides } from './messages/guides';
 import { home } from './messages/home';
 import { itinerance } from './messages/itinerance';
 import { kiosk } from './messages/kiosk';
+import { kioskVisit } from './messages/kiosk-visit';
 import { settings } from './messages/settings';
 import { setup } from './messages/setup';
 import { skills } from './messages/skills';
 import { sync } from './messages/sync';
 
-const AREAS = [common, home, kiosk, agent, setup, sync, settings, skills, itinerance, guides];
+const AREAS = [common, home, kiosk, agent, setup, sync, settings, skills, itinerance, guides, kioskVisit];
 
 type Merge<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Merge<(typeof AREAS)[number]>;

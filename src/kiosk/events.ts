@@ -7,7 +7,7 @@ import { saveAnonymousRecord } from './record-context';
 
 export function recordKioskEvent(
   event: KioskEventKind,
-  detail: { guideId?: string; step?: number } = {},
+  detail: { guideId?: string; step?: number; activityId?: string } = {},
 ): void {
   const fields: Record<string, unknown> = {
     event,
@@ -16,6 +16,7 @@ export function recordKioskEvent(
   };
   if (detail.guideId !== undefined) fields.guideId = detail.guideId;
   if (detail.step !== undefined) fields.step = detail.step;
+  if (detail.activityId !== undefined) fields.activityId = detail.activityId;
   void saveAnonymousRecord('kiosk_event', fields).catch(() => {
     // Nothing to tell the resident: usage figures are a bonus, the guide is what matters.
   });

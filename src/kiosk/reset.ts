@@ -1,6 +1,7 @@
 // The kiosk reset (inactivity, or the next resident): everything the last person did is cleared —
-// screen, history, search text, open guide, dialogs, questionnaire, language, text size — and a
-// newly installed content bundle is taken now, when no guide is open.
+// screen, history, search text, open guide, dialogs, questionnaire, language, text size, and the
+// official site's window (closed; a failure is said at the home) — and a newly installed content
+// bundle is taken now, when no guide is open.
 import { navigate } from '../app/router';
 import { deviceSettings } from '../device/settings-store';
 import { setLanguage } from '../i18n';
@@ -8,13 +9,26 @@ import { stopSpeaking } from '../platform/speech';
 import { adoptLatestContent } from './content';
 import { kioskHistoryDirty, stamp, startNewKioskGeneration } from './history';
 import { KIOSK_HOME } from './mode';
-import { exitDialogOpen, idlePromptOpen, openTermId, searchText, surveyDraft } from './state';
+import { closeOfficialSite, lastSiteClose } from './official-window';
+import {
+  exitDialogOpen,
+  helpOpen,
+  idlePromptAt,
+  idlePromptOpen,
+  logoutScreenOpen,
+  openTermId,
+  searchText,
+  surveyDraft,
+} from './state';
 import { setTextScale } from './text-scale';
 
 /** Clears what the resident left in memory (also used when staff leave kiosk mode). */
 export function clearKioskState(): void {
   stopSpeaking();
   idlePromptOpen.value = false;
+  idlePromptAt.value = undefined;
+  helpOpen.value = false;
+  logoutScreenOpen.value = false;
   exitDialogOpen.value = false;
   openTermId.value = undefined;
   surveyDraft.value = undefined;
@@ -24,12 +38,15 @@ export function clearKioskState(): void {
 }
 
 export async function resetKiosk(): Promise<void> {
+  // The site window first: whatever happens next, the reset never waits more than a second for it.
+  const closing = closeOfficialSite();
   // Back to the home first: leaving a guide records its "abandon" in the resident's language.
   startNewKioskGeneration();
   navigate(KIOSK_HOME, { replace: true });
   stamp();
   clearKioskState();
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  lastSiteClose.value = await closing;
   await adoptLatestContent();
 }
 
@@ -40,6 +57,7 @@ export function kioskIsPristine(path: string): boolean {
     !kioskHistoryDirty() &&
     searchText.value === '' &&
     openTermId.value === undefined &&
+    !helpOpen.value &&
     surveyDraft.value === undefined &&
     document.documentElement.lang === deviceSettings.value.defaultLanguage &&
     (document.documentElement.style.getPropertyValue('--text-scale') || '1') === '1'

@@ -29,6 +29,14 @@ export const guideSession = signal<GuideSession | undefined>(undefined);
 
 /** "Vous êtes toujours là ?" is on screen. */
 export const idlePromptOpen = signal(false);
+/** When the question appeared (Date.now()), for its countdown of seconds. */
+export const idlePromptAt = signal<number | undefined>(undefined);
+
+/** « J'ai besoin d'une personne »: the full-screen message that a worker is coming. */
+export const helpOpen = signal(false);
+
+/** « Déconnectez-vous du site, puis fermez-le », before the site window is closed. */
+export const logoutScreenOpen = signal(false);
 
 /** The staff exit dialog (PIN) is open. */
 export const exitDialogOpen = signal(false);

@@ -157,6 +157,8 @@ export const KioskEventSchema = v.strictObject({
   guideId: v.optional(ShortText(LIMITS.guideId)),
   event: v.picklist(KIOSK_EVENTS),
   step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  /** The activity of an `interest` event (« Je veux m'inscrire »). */
+  activityId: v.optional(ShortText(64)),
   language: v.picklist(LANGUAGES),
   at: Timestamp,
 });

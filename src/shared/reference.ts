@@ -15,6 +15,8 @@ export const PartnerSchema = v.object({
   hours: v.optional(v.string()),
   phone: v.optional(v.string()),
   website: v.optional(v.string()),
+  /** The town it stands in, for the kiosk's « Où aller ? » (else read from the address). */
+  commune: v.optional(v.string()),
   /** True when address/hours were invented for the demo (the source does not have them). */
   demo: v.optional(v.boolean()),
 });
@@ -73,6 +75,12 @@ export const CentreSettingsSchema = v.object({
   consentTextVersion: v.string(),
 });
 
+/** The centre's « À propos » (dashboard settings): what the borne is for, and its funders. */
+export const CentreAboutSchema = v.object({
+  purpose: v.optional(v.string()),
+  funders: v.optional(v.string()),
+});
+
 export const CentreSchema = v.object({
   id: v.string(),
   name: v.string(),
@@ -82,6 +90,7 @@ export const CentreSchema = v.object({
   /** ECDH P-256 public key (JWK) that contacts are sealed to. */
   publicKey: v.object({ kty: v.literal('EC'), crv: v.literal('P-256'), x: v.string(), y: v.string() }),
   settings: CentreSettingsSchema,
+  about: v.optional(CentreAboutSchema),
 });
 
 export const DeviceCommandSchema = v.object({
@@ -111,6 +120,7 @@ export type PinVerifier = v.InferOutput<typeof PinVerifierSchema>;
 export type Agent = v.InferOutput<typeof AgentSchema>;
 export type CentreSettings = v.InferOutput<typeof CentreSettingsSchema>;
 export type Centre = v.InferOutput<typeof CentreSchema>;
+export type CentreAbout = v.InferOutput<typeof CentreAboutSchema>;
 export type DeviceCommand = v.InferOutput<typeof DeviceCommandSchema>;
 export type ContentPointer = v.InferOutput<typeof ContentPointerSchema>;
 

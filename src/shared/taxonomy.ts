@@ -133,6 +133,10 @@ export const KIOSK_EVENTS = [
   'search_hit',
   'search_miss',
   'glossary',
+  // « J'ai besoin d'une personne » (guideId/step where the resident was) and « Je veux
+  // m'inscrire » on an activity (activityId): still anonymous.
+  'help_request',
+  'interest',
 ] as const;
 
 export const SURVEY_CONTEXTS = ['guide', 'accompagnement', 'atelier'] as const;

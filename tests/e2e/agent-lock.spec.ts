@@ -125,7 +125,7 @@ test.describe('team space locks', () => {
     await page.goto('/equipe');
     await expect(page).toHaveURL(/\/borne$/);
     // Leaving with the agent's own PIN opens their team space at once, no second PIN.
-    await page.getByRole('button', { name: 'Sortie équipe' }).click();
+    await page.getByRole('button', { name: 'Accès équipe' }).click();
     await page.getByTestId('exit-dialog').getByLabel('Code PIN').fill(demoAgent().pin);
     await page.getByTestId('exit-dialog').getByRole('button', { name: 'Quitter le mode borne' }).click();
     await expect(page).toHaveURL(/\/equipe$/);

@@ -177,7 +177,7 @@ test('an enrolled tablet stores the questionnaire and the usage events, anonymou
   await expect(page.getByTestId('team-pin-state')).toHaveText('Aucun code d’équipe n’est réglé.');
   await page.getByRole('button', { name: 'Passer en mode borne' }).click();
   await expect(page).toHaveURL(/\/borne$/);
-  await page.getByRole('button', { name: 'Sortie équipe' }).click();
+  await page.getByRole('button', { name: 'Accès équipe' }).click();
   await page.getByTestId('exit-dialog').getByLabel('Code PIN').fill(agent.pin);
   await page.getByTestId('exit-dialog').getByRole('button', { name: 'Quitter le mode borne' }).click();
   await expect(page).toHaveURL(/\/equipe$/);

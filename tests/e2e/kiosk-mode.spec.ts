@@ -115,7 +115,7 @@ test.describe('kiosk mode', () => {
     await expect(page).toHaveURL(/\/borne$/);
 
     const exit = page.getByTestId('exit-dialog');
-    const openExit = () => page.getByRole('button', { name: 'Sortie équipe' }).click();
+    const openExit = () => page.getByRole('button', { name: 'Accès équipe' }).click();
     await openExit();
     await expect(exit.getByRole('heading', { name: 'Quitter le mode borne' })).toBeVisible();
     await expectAccessibleAtBothSizes(page, 'exit dialog', {
@@ -145,7 +145,7 @@ test.describe('kiosk mode', () => {
     await page.getByRole('link', { name: /Je cherche de l’aide pour une démarche/ }).click();
     await expect(page).toHaveURL(/\/borne$/);
     await expect(page.getByTestId('kiosk-tiles')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Sortie équipe' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Accès équipe' })).toHaveCount(0);
     await page.goto('/equipe/reglages');
     await expect(page.getByRole('heading', { name: 'Réglages de la tablette' })).toBeVisible();
   });

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { SyncStatus } from '../sync/SyncStatus';
 import { EncounterList } from './EncounterList';
 import { flash } from './flash';
+import { HelpRequests } from './HelpRequests';
 import { Picto } from './icons';
 import { OutingCard } from './OutingCard';
 import { PlannedToday } from './PlannedToday';
@@ -48,6 +49,7 @@ export function TodayScreen() {
               <TallyPanel title={t('agent.tally.outing')} tally={today.outingTally} testId="tally-outing" />
             )}
           </div>
+          <HelpRequests />
           <EncounterList encounters={today.encounters} pending={today.pending} />
           <SyncStatus />
         </>

@@ -49,3 +49,49 @@ export function BookIcon() {
     </svg>
   );
 }
+
+export function PersonIcon({ size = 24 }: { size?: number }) {
+  return (
+    <svg viewBox="0 0 24 24" width={size} height={size} aria-hidden="true" class="kiosk-icon">
+      <circle cx="12" cy="7" r="4" fill="none" stroke="currentColor" stroke-width="2.2" />
+      <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="none" stroke="currentColor" stroke-width="2.2" />
+    </svg>
+  );
+}
+
+export function DoneIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" class="kiosk-icon">
+      <path
+        d="M4 12.5 9.5 18 20 6"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.8"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
+}
+
+export function PlaceIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" class="kiosk-icon">
+      <path
+        d="M12 22s7-6.5 7-12a7 7 0 0 0-14 0c0 5.5 7 12 7 12z"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.2"
+      />
+      <circle cx="12" cy="10" r="2.5" fill="currentColor" />
+    </svg>
+  );
+}
+
+export function CalendarIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" class="kiosk-icon">
+      <rect x="3" y="5" width="18" height="16" rx="2" fill="none" stroke="currentColor" stroke-width="2.2" />
+      <path d="M3 10h18M8 3v4M16 3v4" stroke="currentColor" stroke-width="2.2" />
+    </svg>
+  );
+}

@@ -1,12 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
 import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
 import { promptMsFor } from '../../kiosk/idle';
-import { idlePromptOpen } from '../../kiosk/state';
+import { siteWindowState, siteWindowVersion } from '../../kiosk/official-window';
+import { resetKiosk } from '../../kiosk/reset';
+import { idlePromptAt, idlePromptOpen } from '../../kiosk/state';
 import { Modal } from './Modal';
+import { LogoutMessage } from './SiteLogoutScreen';
 
-/** "Vous êtes toujours là ?" — large, one button; without an answer the kiosk resets. */
+/** Seconds left before the reset, counted from when the question appeared. */
+function useSecondsLeft(openedAt: number | undefined, totalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (openedAt === undefined) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [openedAt]);
+  if (openedAt === undefined) return Math.round(totalMs / 1000);
+  return Math.max(0, Math.ceil((openedAt + totalMs - now) / 1000));
+}
+
+/**
+ * "Vous êtes toujours là ?" — large, with the seconds left, « Oui, je suis là » and « Recommencer
+ * maintenant »; without an answer the kiosk resets. With an official site open, it first says to
+ * log out of it (the reset will close its window).
+ */
 export function IdlePrompt() {
-  const seconds = Math.round(promptMsFor(deviceSettings.value.kioskIdleSeconds * 1000) / 1000);
+  const totalMs = promptMsFor(deviceSettings.value.kioskIdleSeconds * 1000);
+  const seconds = useSecondsLeft(idlePromptAt.value, totalMs);
+  siteWindowVersion.value;
+  const siteOpen = idlePromptOpen.value && siteWindowState() === 'open';
   const close = () => {
     idlePromptOpen.value = false;
   };
@@ -19,10 +43,28 @@ export function IdlePrompt() {
       testId="idle-prompt"
     >
       <h2 id="idle-title">{t('kiosk.idle.title')}</h2>
-      <p>{t('kiosk.idle.text', { seconds })}</p>
-      <button type="button" class="button button-primary kiosk-button-big" onClick={close} autofocus>
-        {t('kiosk.idle.stay')}
-      </button>
+      <p>{t('kiosk.idle.text')}</p>
+      <p class="kiosk-idle-seconds" role="timer" data-testid="idle-seconds">
+        {t('kiosk.idle.seconds', { seconds })}
+      </p>
+      {siteOpen && (
+        <section class="kiosk-idle-site" aria-labelledby="logout-title">
+          <LogoutMessage headingLevel={3} />
+        </section>
+      )}
+      <div class="kiosk-dialog-actions">
+        <button type="button" class="button button-primary kiosk-button-big" onClick={close} autofocus>
+          {t('kiosk.idle.stay')}
+        </button>
+        <button
+          type="button"
+          class="button kiosk-button-big"
+          onClick={() => void resetKiosk()}
+          data-testid="idle-restart"
+        >
+          {t('kiosk.idle.restart')}
+        </button>
+      </div>
     </Modal>
   );
 }

@@ -10,20 +10,27 @@ import { installGuideSession, parseGuidePath } from '../../kiosk/guide-session';
 import { installKioskHistory } from '../../kiosk/history';
 import { createIdleWatch, watchPageActivity } from '../../kiosk/idle';
 import { KIOSK_HOME } from '../../kiosk/mode';
+import { refreshPublicUrl } from '../../kiosk/public-url';
 import { kioskIsPristine, resetKiosk } from '../../kiosk/reset';
-import { idlePromptOpen } from '../../kiosk/state';
+import { idlePromptAt, idlePromptOpen } from '../../kiosk/state';
 import { isTileId } from '../../kiosk/tiles';
 import { speaking, watchVoices } from '../../platform/speech';
+import { AboutScreen } from './AboutScreen';
+import { ActivitiesScreen } from './ActivitiesScreen';
 import { ContentGate } from './ContentGate';
 import { ExitDialog } from './ExitDialog';
 import { Glossary } from './Glossary';
 import { GlossaryDialog } from './GlossaryDialog';
 import { GuideEnd } from './GuideEnd';
 import { GuideIntro } from './GuideIntro';
+import { HelpScreen } from './HelpScreen';
 import { IdlePrompt } from './IdlePrompt';
 import { KioskBar } from './KioskBar';
 import { KioskHome } from './KioskHome';
 import { KioskLink } from './KioskLink';
+import { PartnersScreen } from './PartnersScreen';
+import { PrintScreen } from './PrintScreen';
+import { SiteLogoutScreen } from './SiteLogoutScreen';
 import { StepPlayer } from './StepPlayer';
 import { Survey } from './Survey';
 import { ThemeGuides } from './ThemeGuides';
@@ -65,6 +72,10 @@ function Screen({ path }: { path: string }) {
   if (rest === '' || rest === '/') return <KioskHome />;
   if (rest === '/lexique') return <Glossary />;
   if (rest === '/avis') return <Survey />;
+  if (rest === '/ou-aller') return <PartnersScreen />;
+  if (rest === '/activites') return <ActivitiesScreen />;
+  if (rest === '/a-propos') return <AboutScreen />;
+  if (rest.startsWith('/imprimer/')) return <PrintScreen guideId={rest.slice('/imprimer/'.length)} />;
   if (rest.startsWith('/theme/')) {
     const tile = rest.slice('/theme/'.length);
     return isTileId(tile) ? <ThemeGuides tile={tile} /> : <NotFoundInKiosk />;
@@ -81,6 +92,7 @@ function useIdleReset() {
     const watch = createIdleWatch({
       idleMs: () => deviceSettings.value.kioskIdleSeconds * 1000,
       onPrompt: () => {
+        idlePromptAt.value = Date.now();
         idlePromptOpen.value = true;
       },
       onReset: () => void resetKiosk(),
@@ -97,6 +109,7 @@ export default function KioskApp() {
     installGuideSession();
     watchVoices();
     void ensureContent();
+    void refreshPublicUrl();
   }, []);
   useIdleReset();
   const path = currentPath.value;
@@ -113,6 +126,8 @@ export default function KioskApp() {
       </main>
       <GlossaryDialog />
       <IdlePrompt />
+      <HelpScreen />
+      <SiteLogoutScreen />
       {deviceSettings.value.kioskActive && <ExitDialog />}
     </>
   );

@@ -3,9 +3,11 @@ import { t } from '../../i18n';
 import { adoptLatestContent } from '../../kiosk/content';
 import { KIOSK_HOME } from '../../kiosk/mode';
 import { surveyDraft } from '../../kiosk/state';
+import { HomeListen, KioskDoors } from './KioskDoors';
 import { KioskLink } from './KioskLink';
 import { NextVisit } from './NextVisit';
 import { SearchBox } from './SearchBox';
+import { SiteCloseNotice } from './SiteCloseNotice';
 import { ThemeTiles } from './ThemeTiles';
 
 /** The kiosk's first screen: search, the theme tiles, and the questionnaire. */
@@ -16,11 +18,14 @@ export function KioskHome() {
   }, []);
   return (
     <>
+      <SiteCloseNotice />
       <h1>{t('kiosk.home.title')}</h1>
+      <HomeListen />
       <p class="kiosk-intro">{t('kiosk.home.intro')}</p>
       <NextVisit />
       <SearchBox />
       <ThemeTiles />
+      <KioskDoors />
       <section class="card kiosk-survey-offer" aria-labelledby="survey-offer-title">
         <h2 id="survey-offer-title">{t('kiosk.survey.title')}</h2>
         <p>{t('kiosk.end.surveyHint')}</p>

@@ -3,16 +3,22 @@ import { language, t } from '../../i18n';
 import { termsById } from '../../kiosk/content';
 import { recordKioskEvent } from '../../kiosk/events';
 import { guidePath } from '../../kiosk/guide-session';
+import { spokenText } from '../../kiosk/spoken';
 import { openTermId } from '../../kiosk/state';
 import type { Guide } from '../../shared/content';
 import { Arrow } from './Arrow';
 import { BidiText } from './BidiText';
 import { TipIcon, WarningIcon } from './Icons';
 import { KioskLink } from './KioskLink';
+import { PhoneQrButton } from './PhoneQr';
 import { PracticeArea } from './PracticeArea';
 import { ReadAloud } from './ReadAloud';
 
-/** One step per screen: large text, "Étape 2 sur 6", picture, tip, warning, words, next/back. */
+/**
+ * One step per screen: « Écouter » first, then large text, picture, tip, warning and words; «
+ * Précédent » and « Suivant » stay at the bottom of the screen (sticky), so both are in reach
+ * without scrolling on a tablet, at any text size.
+ */
 export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
   const lang = language.value;
   const step = guide.steps[n - 1]!;
@@ -22,9 +28,12 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
   // A new step is a new screen: focus its heading so a screen reader starts there, at the top.
   useEffect(() => heading.current?.focus(), [guide.id, n]);
 
-  const spoken = [progress, step.text[lang], step.tip?.[lang], step.warning?.[lang]]
-    .filter(Boolean)
-    .join('. ');
+  const spoken = spokenText([
+    progress,
+    step.text[lang],
+    step.tip && `${t('kiosk.step.tip')} : ${step.tip[lang]}`,
+    step.warning && `${t('kiosk.step.warning')} : ${step.warning[lang]}`,
+  ]);
   const terms = (step.terms ?? []).map((id) => termsById.value.get(id)).filter((term) => term !== undefined);
 
   return (
@@ -35,6 +44,10 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
       </h1>
       <div class="kiosk-progress-bar" aria-hidden="true">
         <span style={{ inlineSize: `${(n / total) * 100}%` }} />
+      </div>
+      <div class="kiosk-step-tools">
+        <ReadAloud text={spoken} guideId={guide.id} step={n} />
+        <PhoneQrButton guide={guide} place={n} />
       </div>
       <p class="kiosk-step-text" data-testid="step-text">
         <BidiText text={step.text[lang]} lang={lang} />
@@ -63,7 +76,6 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
           </p>
         </div>
       )}
-      <ReadAloud text={spoken} guideId={guide.id} step={n} />
       {terms.length > 0 && (
         <section class="kiosk-step-terms" aria-labelledby="step-terms-title" data-testid="step-terms">
           <h2 id="step-terms-title">{t('kiosk.step.words')}</h2>
@@ -86,7 +98,7 @@ export function StepPlayer({ guide, n }: { guide: Guide; n: number }) {
           </ul>
         </section>
       )}
-      <nav class="kiosk-step-nav" aria-label={progress}>
+      <nav class="kiosk-step-nav" aria-label={progress} data-testid="step-nav">
         <KioskLink
           href={n > 1 ? guidePath(guide.id, n - 1) : guidePath(guide.id)}
           class="button kiosk-button-big"

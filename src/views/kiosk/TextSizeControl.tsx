@@ -1,7 +1,7 @@
 import { t } from '../../i18n';
 import { stepTextScale, TEXT_SCALES, textScale } from '../../kiosk/text-scale';
 
-/** A− 100 % A+ : text from 100 % to 200 %. */
+/** A− 100 % A+ : text from 100 % to 200 %. Each button's name starts with what it shows (WCAG 2.5.3). */
 export function TextSizeControl() {
   const scale = textScale.value;
   return (
@@ -10,7 +10,7 @@ export function TextSizeControl() {
       <button
         type="button"
         class="kiosk-text-size-button"
-        aria-label={t('kiosk.textSize.smaller')}
+        aria-label={`A− ${t('kiosk.textSize.smaller')}`}
         disabled={scale <= TEXT_SCALES[0]}
         onClick={() => stepTextScale(-1)}
       >
@@ -24,7 +24,7 @@ export function TextSizeControl() {
       <button
         type="button"
         class="kiosk-text-size-button kiosk-text-size-bigger"
-        aria-label={t('kiosk.textSize.bigger')}
+        aria-label={`A+ ${t('kiosk.textSize.bigger')}`}
         disabled={scale >= TEXT_SCALES.at(-1)!}
         onClick={() => stepTextScale(1)}
       >
