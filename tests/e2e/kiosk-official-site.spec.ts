@@ -37,6 +37,7 @@ test.describe('official sites opened from a guide', () => {
     page,
     context,
   }) => {
+    test.slow(); // a dialog checked by axe at two text sizes, in two languages
     await installVoices(context);
     await serveOfficialSite(context, IMPOTS.officialUrl);
     await openControlled(page, '/borne');
@@ -63,6 +64,7 @@ test.describe('official sites opened from a guide', () => {
       open: () => page.getByTestId('finish-button').click(),
       close: () => page.keyboard.press('Escape'),
     });
+    await expect(screen).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(screen).toBeHidden();
     await page.getByRole('button', { name: 'العربية' }).click();
