@@ -12,6 +12,7 @@ import { smsWebhookRoutes } from './sms/webhook-routes';
 import { contentRoutes } from './tablet-api/content';
 import { devicesRoutes } from './tablet-api/devices';
 import { healthRoutes } from './tablet-api/health';
+import { publicAddressRoutes } from './tablet-api/public-address';
 import { syncRoutes } from './tablet-api/sync/index';
 
 export function createApp(deps: Deps) {
@@ -40,6 +41,7 @@ export function createApp(deps: Deps) {
   api.route('/sync', syncRoutes());
   api.route('/dashboard', dashboardRoutes());
   api.route('/content', contentRoutes());
+  api.route('/public-address', publicAddressRoutes());
   api.route('/', permanenceFeedRoutes());
   api.route('/sms', smsWebhookRoutes());
   // Routes of the later issues mount here: devices, sync, content, dashboard API.

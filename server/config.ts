@@ -20,6 +20,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Tablet enrolment attempts allowed per address in 15 minutes (BORNE_ENROL_ATTEMPTS, default 30). */
   enrolAttempts: number;
+  /** The centre's public address for residents' phones (BORNE_PUBLIC_URL), without a trailing slash. */
+  publicUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsScheduler: env.BORNE_SMS !== '0',
     publicUrl: env.BORNE_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     enrolAttempts: positiveInt(env.BORNE_ENROL_ATTEMPTS, 30, 'BORNE_ENROL_ATTEMPTS'),
+    ...publicUrl(env.BORNE_PUBLIC_URL),
   };
 }
 
@@ -52,4 +55,20 @@ function positiveInt(text: string | undefined, fallback: number, name: string): 
   if (!Number.isInteger(n) || n < 1)
     throw new Error(`${name} doit être un nombre entier positif, reçu « ${text} ».`);
   return n;
+}
+
+function publicUrl(text: string | undefined): { publicUrl?: string } {
+  const value = text?.trim();
+  if (!value) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    throw new Error(
+      `BORNE_PUBLIC_URL doit être une adresse complète en https:// (ou http://), reçu « ${value} ».`,
+    );
+  return { publicUrl: value.replace(/\/+$/, '') };
 }

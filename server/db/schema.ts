@@ -14,6 +14,8 @@ export interface DB {
     settings: string;
     version: number;
     created_at: string;
+    /** 006_centre_about: JSON {purpose?, funders?} written on the dashboard; null until then. */
+    about: string | null;
   };
   agents: {
     id: string;

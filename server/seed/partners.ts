@@ -38,6 +38,21 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The commune a partner's name gives away (« CCAS de Lille », « Médiathèque de Fâches
+ *  Thumesnil »), for the kiosk's « Où aller ? »; the source has no address. Demo data. */
+const COMMUNES: [RegExp, string][] = [
+  [/f[âa]ches|thumesnil/i, 'Faches-Thumesnil'],
+  [/hellemmes/i, 'Lille-Hellemmes'],
+  [/lille/i, 'Lille'],
+  [/tourcoing/i, 'Tourcoing'],
+  [/roubaix/i, 'Roubaix'],
+  [/wattrelos/i, 'Wattrelos'],
+];
+
+export function communeOf(name: string): string | undefined {
+  return COMMUNES.find(([re]) => re.test(name))?.[1];
+}
+
 export function mapPartners(source: SourcePartner[]): Partner[] {
   const seen = new Set<string>();
   const out: Partner[] = [];
@@ -51,6 +66,7 @@ export function mapPartners(source: SourcePartner[]): Partner[] {
       name: p.name,
       ...classify(p.theme),
       ...(p.theme ? { label: p.theme } : {}),
+      ...(communeOf(p.name) ? { commune: communeOf(p.name) } : {}),
       demo: true,
     });
   }

@@ -11,6 +11,8 @@ export interface CentreRow {
   territory_name: string;
   public_key: string;
   settings: string;
+  /** 006: the centre's « À propos » (JSON), null until written on the dashboard. */
+  about?: string | null;
 }
 
 export function centreRecord(row: CentreRow): Centre {
@@ -22,6 +24,7 @@ export function centreRecord(row: CentreRow): Centre {
     territoryName: row.territory_name,
     publicKey: JSON.parse(row.public_key) as Centre['publicKey'],
     settings: JSON.parse(row.settings) as CentreSettings,
+    ...(row.about ? { about: JSON.parse(row.about) as Centre['about'] } : {}),
   };
 }
 
@@ -41,6 +44,7 @@ export async function loadCentre(
       'territories.name as territory_name',
       'centres.public_key',
       'centres.settings',
+      'centres.about',
       'centres.version',
     ])
     .where('centres.id', '=', centreId)

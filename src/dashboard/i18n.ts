@@ -6,13 +6,14 @@ import type { Language } from '../shared/taxonomy';
 import { coordination as base } from './messages/coordination';
 import { guideAge } from './messages/guide-age';
 import { itinerance } from './messages/itinerance';
+import { dashboardKiosk } from './messages/kiosk';
 import { outcomes } from './messages/outcomes';
 
 /** Every dashboard message: the coordination catalogue and the areas added beside it. */
 const coordination = {
-  fr: { ...base.fr, ...outcomes.fr, ...itinerance.fr, ...guideAge.fr },
-  en: { ...base.en, ...outcomes.en, ...itinerance.en, ...guideAge.en },
-  ar: { ...base.ar, ...outcomes.ar, ...itinerance.ar, ...guideAge.ar },
+  fr: { ...base.fr, ...outcomes.fr, ...itinerance.fr, ...guideAge.fr, ...dashboardKiosk.fr },
+  en: { ...base.en, ...outcomes.en, ...itinerance.en, ...guideAge.en, ...dashboardKiosk.en },
+  ar: { ...base.ar, ...outcomes.ar, ...itinerance.ar, ...guideAge.ar, ...dashboardKiosk.ar },
 };
 
 export type CoordKey = keyof (typeof coordination)['fr'];

@@ -29,6 +29,7 @@ const PartnerBody = v.object({
   themes: v.array(v.picklist(THEMES, 'themes : valeur inconnue')),
   label: OptText('label', 160),
   address: OptText('address', 300),
+  commune: OptText('commune', 80),
   hours: OptText('hours', 300),
   phone: OptText('phone', 40),
   website: v.optional(

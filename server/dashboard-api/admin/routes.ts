@@ -1,6 +1,7 @@
 // Administration routes (API.md "Administration"), mounted behind the session.
 import { Hono } from 'hono';
 import type { DashboardEnv } from '../env';
+import { aboutRoutes } from './about-routes';
 import { agentsRoutes } from './agents-routes';
 import { auditRoutes } from './audit-routes';
 import { contentRoutes } from './content-routes';
@@ -15,6 +16,7 @@ export function adminRoutes() {
   app.route('/', agentsRoutes());
   app.route('/', devicesRoutes());
   app.route('/', settingsRoutes());
+  app.route('/', aboutRoutes());
   app.route('/', auditRoutes());
   return app;
 }

@@ -23,7 +23,8 @@ export function neutralise(cell: Cell): Cell {
 }
 
 export function toCsv(table: Table): string {
-  return stringify([[table.title], table.headers, ...table.rows.map((row) => row.map(neutralise))], {
+  const top = table.preamble?.length ? [...table.preamble.map((row) => row.map(neutralise)), []] : [];
+  return stringify([[table.title], ...top, table.headers, ...table.rows.map((row) => row.map(neutralise))], {
     bom: true,
     delimiter: ';',
     record_delimiter: 'windows',

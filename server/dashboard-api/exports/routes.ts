@@ -18,6 +18,7 @@ import { loadNames, loadRecordsById } from '../records/load';
 import { parseRecordsQuery, queryEncounters, queryOutings } from '../records/query';
 import { narrowScope } from '../scope';
 import { toCsv } from './csv';
+import { fundersPreamble } from './funders';
 import type { Table } from './table';
 import { cafTable, encountersTable, euTable, followUpsTable, outingsTable } from './tables';
 import { toXlsx } from './xlsx';
@@ -95,6 +96,7 @@ export function exportRoutes() {
       const report = cafReport(await loadFigureInput(db, q));
       const table = cafTable(report, 'CAF point relais');
       table.rows.push([CARD_LINE, cell(await peopleWithCard(db, q))]);
+      table.preamble = await fundersPreamble(db, q.centreIds);
       return send(c, table, `caf_point_relais_${q.period.from}_${q.period.to}`, f);
     },
 
@@ -104,6 +106,7 @@ export function exportRoutes() {
       const report = euReport(await loadFigureInput(db, q));
       const table = euTable(report, 'Indicateurs FEDER');
       table.rows.push([CARD_LINE, null, null, null, cell(await peopleWithCard(db, q))]);
+      table.preamble = await fundersPreamble(db, q.centreIds);
       return send(c, table, `indicateurs_feder_${q.period.from}_${q.period.to}`, f);
     },
 

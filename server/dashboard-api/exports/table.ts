@@ -15,6 +15,8 @@ export interface Table {
   title: string;
   headers: string[];
   rows: Cell[][];
+  /** Lines above the header (the funders' block of the CAF and FEDER reports), then a blank line. */
+  preamble?: Cell[][];
 }
 
 /** A table before its title row is set (the caller names the period). */

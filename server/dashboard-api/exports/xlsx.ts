@@ -18,6 +18,7 @@ export async function toXlsx(table: Table): Promise<Buffer> {
   const title = [{ value: table.title, fontWeight: 'bold' as const }];
   const header = table.headers.map((value) => ({ value, fontWeight: 'bold' as const }));
   const rows = table.rows.map((row) => row.map(cellOf));
-  const data = [title, header, ...rows] as SheetData;
+  const top = (table.preamble ?? []).map((row) => row.map(cellOf));
+  const data = [title, ...top, ...(top.length ? [[]] : []), header, ...rows] as SheetData;
   return writeXlsxFile(data, { sheet: table.name.slice(0, 31) }).toBuffer();
 }

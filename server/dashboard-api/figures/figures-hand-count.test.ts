@@ -380,10 +380,34 @@ describe.each(DB_KINDS)('figures equal a hand count of the seeded month on %s', 
       languages: { fr: 1, en: 1, ar: 1 },
       byGuide: [
         // No content is published in this test: a guide no longer published has no title.
-        { guideId: 'caf-prime', title: '', opened: 2, completed: 1 },
-        { guideId: 'ameli-compte', title: '', opened: 1, completed: 0 },
+        {
+          guideId: 'caf-prime',
+          title: '',
+          opened: 2,
+          completed: 1,
+          abandoned: 0,
+          abandonByStep: [],
+          helpRequests: 0,
+        },
+        // Abandoned on the 7th without a step reached: counted before step 1.
+        {
+          guideId: 'ameli-compte',
+          title: '',
+          opened: 1,
+          completed: 0,
+          abandoned: 1,
+          abandonByStep: [{ step: 0, count: 1 }],
+          helpRequests: 0,
+        },
       ],
+      guidesAbandoned: 1,
+      helpRequests: 0,
+      helpByPlace: [],
+      interestByActivity: [],
+      byWeekdayHour: figures.kiosk.byWeekdayHour,
     });
+    // 3 openings and 3 searches are the uses (steps, read-aloud and abandons are parts of them).
+    expect(figures.kiosk.byWeekdayHour.flat().reduce((a, b) => a + b, 0)).toBe(6);
   });
 
   it('averages the survey per statement residents answered, and only those', () => {

@@ -4,6 +4,7 @@ import * as m001 from './001_initial';
 import * as m002sync from './002_sync';
 import * as m003dashboard from './003_dashboard';
 import * as m004hardening from './004_hardening';
+import * as m006centreAbout from './006_centre_about';
 import * as m008itinerance from './008_itinerance';
 import * as m009sms from './009_sms';
 
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '002_sync': m002sync,
   '003_dashboard': m003dashboard,
   '004_hardening': m004hardening,
+  '006_centre_about': m006centreAbout,
   '008_itinerance': m008itinerance,
   '009_sms': m009sms,
 };

@@ -10,6 +10,7 @@ import { Page } from '../components/Page';
 import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { label, t } from '../i18n';
+import { AboutForm } from './AboutForm';
 
 const PURPOSES = ['rappel', 'info_activites', 'sms'] as const;
 
@@ -96,6 +97,7 @@ export function CentreSettings() {
       <ErrorMessage text={res.error} />
       <Loading when={res.loading} />
       {res.data && <Form key={formKey} centreId={centreId} settings={res.data.settings} />}
+      <AboutForm centreId={centreId} />
     </Page>
   );
 }

@@ -2,6 +2,7 @@
 // Each group's heading has the id the figures page's table of contents links to (FIGURE_SECTIONS).
 import { type CoordKey, label, t } from '../i18n';
 import { FigureBlock, type Row } from './FigureBlock';
+import { KioskDetail } from './KioskDetail';
 import type { Counts, Figures } from './types';
 
 /** The groups of the figures page in order: the heading's id and its words, for the contents. */
@@ -200,6 +201,8 @@ export function Kiosk({ f }: { f: Figures }) {
             [t('coord.figures.guidesCompleted'), k.guidesCompleted],
             [t('coord.figures.searches'), k.searches],
             [t('coord.figures.searchesMissed'), k.searchesWithoutResult],
+            [t('coord.kiosk.helpRequests'), k.helpRequests],
+            [t('coord.kiosk.interest'), k.interestByActivity.reduce((n, a) => n + a.count, 0)],
             [t('coord.figures.readAloud'), k.readAloud],
             [t('coord.figures.events'), k.events],
           ]}
@@ -211,31 +214,7 @@ export function Kiosk({ f }: { f: Figures }) {
           rows={rows(k.languages, 'language')}
         />
       </div>
-      <div class="table-wrap">
-        <table data-testid="figure-guides">
-          <caption>{t('coord.figures.byGuide')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('coord.figures.guide')}</th>
-              <th scope="col" class="num">
-                {t('coord.figures.guidesOpened')}
-              </th>
-              <th scope="col" class="num">
-                {t('coord.figures.guidesCompleted')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {k.byGuide.map((g) => (
-              <tr key={g.guideId}>
-                <th scope="row">{g.title || t('coord.figures.guideRemoved')}</th>
-                <td class="num">{g.opened}</td>
-                <td class="num">{g.completed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <KioskDetail f={f} />
     </>
   );
 }

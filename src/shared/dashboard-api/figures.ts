@@ -69,7 +69,23 @@ export interface Figures {
     searchesWithoutResult: number;
     readAloud: number;
     languages: Counts;
-    byGuide: { guideId: string; title: string; opened: number; completed: number }[];
+    byGuide: {
+      guideId: string;
+      /** '' when the guide is no longer published. */
+      title: string;
+      opened: number;
+      completed: number;
+      abandoned: number;
+      /** Abandons by the last step reached (0: before step 1). */
+      abandonByStep: { step: number; count: number }[];
+      helpRequests: number;
+    }[];
+    guidesAbandoned: number;
+    helpRequests: number;
+    helpByPlace: { guideId?: string; step?: number; count: number }[];
+    interestByActivity: { activityId: string; count: number }[];
+    /** 7 weekdays (Monday first) × 24 hours, Paris time. */
+    byWeekdayHour: number[][];
   };
   survey: {
     responses: number;

@@ -1,0 +1,124 @@
+// « J'ai besoin d'une personne » (issue 14, point 6) and the kiosk figures (point 8): a calm
+// full-screen message, read aloud, in French, English and Arabic; an anonymous `help_request`
+// event with the guide and step, listed in the team space, and counted on the dashboard after sync
+// with the guide's abandon by step.
+import { expect, type Page, test } from '@playwright/test';
+import { compileContent } from '../../scripts/content/compile';
+import { signInApi, signInPage } from './support/dashboard-data';
+import { enrolTablet } from './support/enrol';
+import { expectAccessibleAtBothSizes, openKioskOffline, readRows } from './support/kiosk';
+import { demoCredentials } from './support/server';
+import { installVoices, spokenTexts } from './support/speech';
+import { unlockAs } from './support/team';
+
+const bundle = compileContent('content');
+const CAF = bundle.guides.find((g) => g.id === 'caf-aide-logement')!;
+
+interface KioskFigures {
+  kiosk: {
+    helpRequests: number;
+    helpByPlace: { guideId?: string; step?: number; count: number }[];
+    byGuide: { guideId: string; abandonByStep: { step: number; count: number }[] }[];
+  };
+}
+
+function helpCount(f: KioskFigures, guideId: string, step: number): number {
+  return f.kiosk.helpByPlace.find((h) => h.guideId === guideId && h.step === step)?.count ?? 0;
+}
+function abandonsAt(f: KioskFigures, guideId: string, step: number): number {
+  return (
+    f.kiosk.byGuide.find((g) => g.guideId === guideId)?.abandonByStep.find((s) => s.step === step)?.count ?? 0
+  );
+}
+
+async function askForHelp(page: Page) {
+  await page.getByTestId('help-button').click();
+  await expect(page.getByTestId('help-screen')).toBeVisible();
+}
+
+test('a help request is shown full screen, reaches the team space, and the figures after sync', async ({
+  page,
+  context,
+  request,
+}) => {
+  await installVoices(context);
+  const coordinator = demoCredentials().coordinator;
+  const api = await signInApi(request, coordinator.login, coordinator.password);
+  const today = new Date().toISOString().slice(0, 10);
+  const figures = async () =>
+    (await (await api.get(`figures?from=${today}&to=${today}`)).json()) as KioskFigures;
+  const before = await figures();
+
+  await enrolTablet(page);
+  await unlockAs(page, demoCredentials().agents[0]!);
+  await openKioskOffline(page, context);
+
+  await page.goto(`/borne/guide/${CAF.id}/etape/1`);
+  await page.getByTestId('step-next').click();
+  await askForHelp(page);
+  const screen = page.getByTestId('help-screen');
+  await expect(screen.getByRole('heading', { name: 'Une personne de l’équipe arrive.' })).toBeVisible();
+  await expect
+    .poll(() => spokenTexts(page))
+    .toContain(
+      'Une personne de l’équipe arrive. Restez ici, tout va bien. Vous pouvez attendre sans rien toucher.',
+    );
+  // Full screen: the dialog covers the whole viewport.
+  const box = (await screen.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.width).toBeGreaterThanOrEqual(viewport.width - 2);
+  expect(box.height).toBeGreaterThanOrEqual(viewport.height - 2);
+  await expectAccessibleAtBothSizes(page, 'help screen', {
+    open: () => askForHelp(page),
+    close: () => screen.getByRole('button', { name: 'D’accord' }).click(),
+  });
+  await screen.getByRole('button', { name: 'D’accord' }).click();
+  for (const [lang, title] of [
+    ['English', 'A team member is coming.'],
+    ['العربية', 'أحد أعضاء الفريق قادم.'],
+  ] as const) {
+    await page.getByRole('button', { name: lang }).click();
+    await askForHelp(page);
+    await expect(screen.getByRole('heading', { name: title })).toBeVisible();
+    await page.keyboard.press('Escape');
+  }
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  // Each opening is one request: the first, two more by the accessibility checks, English and
+  // Arabic — 5, recorded anonymously with the guide and the step, in the screen's language.
+  const events = await readRows<{ event: string; guideId?: string; step?: number }>(page, 'kioskEvents');
+  const helps = events.filter((e) => e.event === 'help_request');
+  expect(helps).toHaveLength(5);
+  expect(helps.map((h) => (h as { language?: string }).language)).toEqual(['fr', 'fr', 'fr', 'en', 'ar']);
+  for (const h of helps) expect(h).toMatchObject({ guideId: CAF.id, step: 2 });
+  // Leaving the guide at step 2: an abandon at step 2.
+  await page.getByTestId('kiosk-home-link').click();
+  await expect
+    .poll(async () =>
+      (await readRows<{ event: string; step?: number }>(page, 'kioskEvents')).some(
+        (e) => e.event === 'abandon' && e.step === 2,
+      ),
+    )
+    .toBe(true);
+
+  // The team space lists today's requests with the guide's title and the step.
+  await page.goto('/equipe');
+  const list = page.getByTestId('help-requests');
+  await expect(list.getByTestId('help-request')).toHaveCount(5);
+  await expect(list.getByTestId('help-request').first()).toContainText(`guide « ${CAF.title.fr} », étape 2`);
+
+  // Back online, the sync worker pushes; the dashboard counts them and the abandon at step 2.
+  await context.setOffline(false);
+  await expect.poll(async () => (await readRows(page, 'outbox')).length, { timeout: 30_000 }).toBe(0);
+  const after = await figures();
+  expect(helpCount(after, CAF.id, 2) - helpCount(before, CAF.id, 2)).toBe(5);
+  expect(after.kiosk.helpRequests - before.kiosk.helpRequests).toBe(5);
+  expect(abandonsAt(after, CAF.id, 2) - abandonsAt(before, CAF.id, 2)).toBe(1);
+
+  await signInPage(page, coordinator.login, coordinator.password);
+  await page.goto(`/dashboard/chiffres?from=${today}&to=${today}`);
+  const row = page.getByTestId('figure-abandon').getByRole('row', { name: CAF.title.fr, exact: false });
+  await expect(row).toContainText(`Étape 2 : ${abandonsAt(after, CAF.id, 2)}`);
+  await expect(page.getByTestId('figure-help')).toContainText(`${CAF.title.fr}, étape 2`);
+  await expect(page.getByTestId('figure-weekday-hour')).toBeVisible();
+});
