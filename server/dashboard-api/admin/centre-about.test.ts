@@ -67,15 +67,17 @@ describe.each(DB_KINDS)('a centre’s « À propos » on %s', (kind) => {
     for (const file of ['caf.csv', 'eu.csv']) {
       await coordA.send('PUT', '/centres/centre-a/about', {});
       const plain = await csv(file);
-      expect(plain[0]![0]).not.toBe('Centre A');
+      expect(plain[1]![0]).not.toBe('Centre A');
       await coordA.send('PUT', '/centres/centre-a/about', { funders: FUNDERS });
       const rows = await csv(file);
-      expect(rows[0]).toEqual([
+      // The file's title row stays first; the funders' block and a blank line come under it.
+      expect(rows[0]).toEqual(plain[0]);
+      expect(rows[1]).toEqual([
         'Centre A',
         'Avec le soutien de : Union européenne — FEDER ; Caf du Nord ; Ville de Lille',
       ]);
-      expect(rows[1]).toEqual(['']);
-      expect(rows.slice(2)).toEqual(plain);
+      expect(rows[2]).toEqual(['']);
+      expect(rows.slice(3)).toEqual(plain.slice(1));
     }
   });
 });

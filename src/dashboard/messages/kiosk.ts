@@ -6,7 +6,6 @@ export const dashboardKiosk = defineMessages({
   fr: {
     'coord.kiosk.helpRequests': 'Demandes « J’ai besoin d’une personne »',
     'coord.kiosk.interest': 'Intérêts pour une activité (« Je veux m’inscrire »)',
-    'coord.kiosk.unknownGuide': 'Guide retiré',
     'coord.kiosk.abandonTitle': 'Par guide : ouverts, terminés, et où les personnes s’arrêtent',
     'coord.kiosk.abandoned': 'Abandonnés',
     'coord.kiosk.abandonByStep': 'Abandons par étape',
@@ -44,7 +43,6 @@ export const dashboardKiosk = defineMessages({
   en: {
     'coord.kiosk.helpRequests': '“I need a person” requests',
     'coord.kiosk.interest': 'Interest in an activity (“I want to sign up”)',
-    'coord.kiosk.unknownGuide': 'Guide withdrawn',
     'coord.kiosk.abandonTitle': 'By guide: opened, completed, and where people stop',
     'coord.kiosk.abandoned': 'Abandoned',
     'coord.kiosk.abandonByStep': 'Abandons by step',
@@ -81,7 +79,6 @@ export const dashboardKiosk = defineMessages({
   ar: {
     'coord.kiosk.helpRequests': 'طلبات «أحتاج إلى شخص»',
     'coord.kiosk.interest': 'الاهتمام بنشاط («أريد التسجيل»)',
-    'coord.kiosk.unknownGuide': 'دليل محذوف',
     'coord.kiosk.abandonTitle': 'حسب الدليل: المفتوحة، المكتملة، وأين يتوقف الناس',
     'coord.kiosk.abandoned': 'المتروكة',
     'coord.kiosk.abandonByStep': 'الترك حسب الخطوة',
