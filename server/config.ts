@@ -20,8 +20,6 @@ export interface Config {
   publicUrl: string | undefined;
   /** Tablet enrolment attempts allowed per address in 15 minutes (BORNE_ENROL_ATTEMPTS, default 30). */
   enrolAttempts: number;
-  /** The centre's public address for residents' phones (BORNE_PUBLIC_URL), without a trailing slash. */
-  publicUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,9 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.BORNE_SECURE_COOKIES === '1',
     autoPurge: env.BORNE_AUTO_PURGE !== '0',
     smsScheduler: env.BORNE_SMS !== '0',
-    publicUrl: env.BORNE_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    publicUrl: publicUrl(env.BORNE_PUBLIC_URL),
     enrolAttempts: positiveInt(env.BORNE_ENROL_ATTEMPTS, 30, 'BORNE_ENROL_ATTEMPTS'),
-    ...publicUrl(env.BORNE_PUBLIC_URL),
   };
 }
 
@@ -57,9 +54,10 @@ function positiveInt(text: string | undefined, fallback: number, name: string): 
   return n;
 }
 
-function publicUrl(text: string | undefined): { publicUrl?: string } {
+/** BORNE_PUBLIC_URL without its trailing slash; anything but a full http(s) address is refused. */
+function publicUrl(text: string | undefined): string | undefined {
   const value = text?.trim();
-  if (!value) return {};
+  if (!value) return undefined;
   let url: URL | undefined;
   try {
     url = new URL(value);
@@ -70,5 +68,5 @@ function publicUrl(text: string | undefined): { publicUrl?: string } {
     throw new Error(
       `BORNE_PUBLIC_URL doit être une adresse complète en https:// (ou http://), reçu « ${value} ».`,
     );
-  return { publicUrl: value.replace(/\/+$/, '') };
+  return value.replace(/\/+$/, '');
 }
