@@ -29,6 +29,7 @@ const MENU: { group?: CoordKey; items: [string, CoordKey][] }[] = [
       ['planning', 'coord.nav.planning'],
       ['couverture', 'coord.nav.coverage'],
       ['import', 'coord.nav.import'],
+      ['sms', 'coord.nav.sms'],
     ],
   },
   {

@@ -8,12 +8,13 @@ import { guideAge } from './messages/guide-age';
 import { itinerance } from './messages/itinerance';
 import { dashboardKiosk } from './messages/kiosk';
 import { outcomes } from './messages/outcomes';
+import { sms } from './messages/sms';
 
 /** Every dashboard message: the coordination catalogue and the areas added beside it. */
 const coordination = {
-  fr: { ...base.fr, ...outcomes.fr, ...itinerance.fr, ...guideAge.fr, ...dashboardKiosk.fr },
-  en: { ...base.en, ...outcomes.en, ...itinerance.en, ...guideAge.en, ...dashboardKiosk.en },
-  ar: { ...base.ar, ...outcomes.ar, ...itinerance.ar, ...guideAge.ar, ...dashboardKiosk.ar },
+  fr: { ...base.fr, ...sms.fr, ...outcomes.fr, ...itinerance.fr, ...guideAge.fr, ...dashboardKiosk.fr },
+  en: { ...base.en, ...sms.en, ...outcomes.en, ...itinerance.en, ...guideAge.en, ...dashboardKiosk.en },
+  ar: { ...base.ar, ...sms.ar, ...outcomes.ar, ...itinerance.ar, ...guideAge.ar, ...dashboardKiosk.ar },
 };
 
 export type CoordKey = keyof (typeof coordination)['fr'];

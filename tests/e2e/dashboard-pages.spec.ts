@@ -29,6 +29,7 @@ const PAGES: [path: string, heading: string][] = [
   ['/dashboard/admin/journal', 'Journal'],
   ['/dashboard/planning', 'Planning des permanences'],
   ['/dashboard/couverture', 'Couverture des quartiers prioritaires'],
+  ['/dashboard/sms', 'SMS aux habitants'],
   ['/dashboard/nulle-part', 'Cette page n’existe pas.'],
 ];
 

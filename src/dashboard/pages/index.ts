@@ -23,6 +23,7 @@ import { OutingDetail } from './OutingDetail';
 import { Planning } from './Planning';
 import { Quarantine } from './Quarantine';
 import { Records } from './Records';
+import { SmsPage } from './Sms';
 
 export type Route = [RegExp, ComponentType<{ params: string[] }>];
 
@@ -39,6 +40,7 @@ export const ROUTES: Route[] = [
   [/^\/parcours$/, Outcomes],
   [/^\/planning$/, Planning],
   [/^\/couverture$/, CoveragePage],
+  [/^\/sms$/, SmsPage],
   [/^\/admin\/guides$/, Guides],
   [/^\/admin\/guides\/([^/]+)$/, GuideEditor],
   [/^\/admin\/lexique$/, Glossary],
