@@ -27,7 +27,8 @@ export const sms = defineMessages({
     'coord.sms.delay': 'Jours avant la question « démarche faite ? »',
     'coord.sms.save': 'Enregistrer le fournisseur',
     'coord.sms.saved': 'Réglages enregistrés.',
-    'coord.sms.webhook': 'Adresse à donner à la passerelle pour recevoir les réponses (webhook « sms:received ») :',
+    'coord.sms.webhook':
+      'Adresse à donner à la passerelle pour recevoir les réponses (webhook « sms:received ») :',
     'coord.sms.test': 'Envoyer un SMS d’essai',
     'coord.sms.testPhone': 'Votre numéro de téléphone',
     'coord.sms.testSend': 'Envoyer l’essai',
@@ -54,7 +55,8 @@ export const sms = defineMessages({
     'coord.sms.status.simulation': 'Simulé (pas de fournisseur)',
     'coord.sms.status.sans_numero': 'Pas de numéro (tâche de suivi)',
     'coord.sms.outcomes': 'Démarches : la réponse des habitants',
-    'coord.sms.outcomes.intro': 'Réponses à « Votre démarche est-elle faite ? ». Moins de 5 personnes : « moins de 5 ».',
+    'coord.sms.outcomes.intro':
+      'Réponses à « Votre démarche est-elle faite ? ». Moins de 5 personnes : « moins de 5 ».',
     'coord.sms.outcome.abouti': 'Faites',
     'coord.sms.outcome.en_cours': 'En cours',
     'coord.sms.outcome.bloque': 'Bloquées',
@@ -111,7 +113,8 @@ export const sms = defineMessages({
     'coord.sms.status.simulation': 'Simulated (no provider)',
     'coord.sms.status.sans_numero': 'No number (follow-up task)',
     'coord.sms.outcomes': 'Applications: what residents answered',
-    'coord.sms.outcomes.intro': 'Answers to “Is your application done?”. Fewer than 5 people: “fewer than 5”.',
+    'coord.sms.outcomes.intro':
+      'Answers to “Is your application done?”. Fewer than 5 people: “fewer than 5”.',
     'coord.sms.outcome.abouti': 'Done',
     'coord.sms.outcome.en_cours': 'In progress',
     'coord.sms.outcome.bloque': 'Stuck',

@@ -47,15 +47,29 @@ function TestSend({ centreId, onDone }: { centreId: string; onDone: () => void }
   const send = async (e: Event) => {
     e.preventDefault();
     const r = await action.run(
-      () => api.post<{ result: { sent: number; dryRun: number; failed: number } }>('sms/test', { centreId, phone }),
-      (x) => t('coord.sms.testDone', { sent: x.result.sent, dryRun: x.result.dryRun, failed: x.result.failed }),
+      () =>
+        api.post<{ result: { sent: number; dryRun: number; failed: number } }>('sms/test', {
+          centreId,
+          phone,
+        }),
+      (x) =>
+        t('coord.sms.testDone', { sent: x.result.sent, dryRun: x.result.dryRun, failed: x.result.failed }),
     );
     if (r) onDone();
   };
   return (
     <form class="card" onSubmit={send} aria-labelledby="sms-test-title">
       <h2 id="sms-test-title">{t('coord.sms.test')}</h2>
-      <TextField id="sms-test-phone" label={t('coord.sms.testPhone')} type="tel" inputMode="tel" autocomplete="tel" value={phone} onInput={setPhone} required />
+      <TextField
+        id="sms-test-phone"
+        label={t('coord.sms.testPhone')}
+        type="tel"
+        inputMode="tel"
+        autocomplete="tel"
+        value={phone}
+        onInput={setPhone}
+        required
+      />
       <button type="submit" disabled={action.busy}>
         {t('coord.sms.testSend')}
       </button>
@@ -112,7 +126,15 @@ export function SmsPage() {
       <ErrorMessage text={res.error} />
       <Loading when={res.loading} />
       {q && q.settings.provider === 'aucun' && <InfoMessage>{t('coord.sms.dryRun')}</InfoMessage>}
-      {q && <SmsSettingsForm key={centreId} centreId={centreId} settings={q.settings} webhookUrl={q.webhookUrl} onDone={res.reload} />}
+      {q && (
+        <SmsSettingsForm
+          key={centreId}
+          centreId={centreId}
+          settings={q.settings}
+          webhookUrl={q.webhookUrl}
+          onDone={res.reload}
+        />
+      )}
       {q && <TestSend centreId={centreId} onDone={res.reload} />}
       {q && q.messages.length === 0 && <InfoMessage>{t('coord.sms.none')}</InfoMessage>}
       {q && q.messages.length > 0 && (

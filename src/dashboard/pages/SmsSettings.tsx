@@ -20,7 +20,12 @@ const FIELDS: Record<SmsSettings['provider'], string[]> = {
   ovh: ['appKey', 'appSecret', 'consumerKey', 'serviceName'],
 };
 
-export function SmsSettingsForm(props: { centreId: string; settings: SmsSettings; webhookUrl: string; onDone: () => void }) {
+export function SmsSettingsForm(props: {
+  centreId: string;
+  settings: SmsSettings;
+  webhookUrl: string;
+  onDone: () => void;
+}) {
   const [provider, setProvider] = useState(props.settings.provider);
   const [cap, setCap] = useState(String(props.settings.dailyCap));
   const [delay, setDelay] = useState(String(props.settings.outcomeDelayDays));
@@ -36,7 +41,8 @@ export function SmsSettingsForm(props: { centreId: string; settings: SmsSettings
       outcomeDelayDays: Number(delay),
       ...(Object.keys(filled).length ? { config: filled } : {}),
     };
-    if ((await action.run(() => api.put('sms/settings', body), t('coord.sms.saved'))) !== undefined) props.onDone();
+    if ((await action.run(() => api.put('sms/settings', body), t('coord.sms.saved'))) !== undefined)
+      props.onDone();
   };
   return (
     <form class="card" onSubmit={save} aria-labelledby="sms-settings-title">
@@ -45,7 +51,10 @@ export function SmsSettingsForm(props: { centreId: string; settings: SmsSettings
         id="sms-provider"
         label={t('coord.sms.provider')}
         value={provider}
-        options={(['aucun', 'android_gateway', 'ovh'] as const).map((p) => [p, t(`coord.sms.provider.${p}` as CoordKey)])}
+        options={(['aucun', 'android_gateway', 'ovh'] as const).map((p) => [
+          p,
+          t(`coord.sms.provider.${p}` as CoordKey),
+        ])}
         onChange={(v) => setProvider(v as SmsSettings['provider'])}
       />
       {props.settings.configured && provider === props.settings.provider && provider !== 'aucun' && (
@@ -66,8 +75,22 @@ export function SmsSettingsForm(props: { centreId: string; settings: SmsSettings
           {t('coord.sms.webhook')} <code data-testid="sms-webhook">{props.webhookUrl}</code>
         </p>
       )}
-      <TextField id="sms-cap" label={t('coord.sms.dailyCap')} type="number" inputMode="numeric" value={cap} onInput={setCap} />
-      <TextField id="sms-delay" label={t('coord.sms.delay')} type="number" inputMode="numeric" value={delay} onInput={setDelay} />
+      <TextField
+        id="sms-cap"
+        label={t('coord.sms.dailyCap')}
+        type="number"
+        inputMode="numeric"
+        value={cap}
+        onInput={setCap}
+      />
+      <TextField
+        id="sms-delay"
+        label={t('coord.sms.delay')}
+        type="number"
+        inputMode="numeric"
+        value={delay}
+        onInput={setDelay}
+      />
       <button type="submit" disabled={action.busy}>
         {t('coord.sms.save')}
       </button>
