@@ -24,11 +24,6 @@ export function parseInstant(text: string): Date | undefined {
   return /^\d{4}-/.test(instant.toISOString()) ? instant : undefined;
 }
 
-/** Same instant, same text: what the server stores and compares. */
-export function normaliseInstant(text: string): string | undefined {
-  return parseInstant(text)?.toISOString();
-}
-
 export const TIMESTAMP_MESSAGE =
   'doit être une date et une heure réelles au format ISO 8601 (exemple : 2026-11-02T09:30:00Z)';
 
