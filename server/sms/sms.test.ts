@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eraseContacts } from '../dashboard-api/privacy/erase';
 import { countOutcomes } from '../dashboard-api/sms/outcomes';
 import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
 import {
@@ -230,5 +231,28 @@ describe.each(DB_KINDS)('SMS on %s', (kind) => {
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toMatch(/6\s?12\s?34|Amina/);
     expect(lines.join('\n')).not.toMatch(/6\s?12\s?34\s?56|Atelier tablette/);
+  });
+});
+
+describe.each(DB_KINDS)('SMS and erasure on %s', (kind) => {
+  it('erasing a contact removes its SMS queue rows and replies', async () => {
+    const server = await createTestServer(kind);
+    try {
+      await seedSmsCentre(server);
+      server.setNow(TUESDAY_10H);
+      const amina = await addContact(server, AMINA, ['rappel', 'info_activites', 'sms']);
+      await addSignup(server, await addActivity(server, '2026-12-02T13:30:00.000Z'), amina);
+      await runSms(server.deps, [CENTRE]);
+      await handleInboundSms(server.deps, CENTRE, '0612345678', 'Merci');
+      const db = server.deps.database.db;
+      expect((await db.selectFrom('sms_messages').selectAll().execute()).length).toBe(1);
+      await db
+        .transaction()
+        .execute((trx) => eraseContacts(trx, [amina], { reason: 'gdpr', now: TUESDAY_10H }));
+      expect(await db.selectFrom('sms_messages').selectAll().execute()).toEqual([]);
+      expect(await db.selectFrom('sms_replies').selectAll().execute()).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });

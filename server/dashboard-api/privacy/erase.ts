@@ -130,6 +130,10 @@ export async function eraseContacts(
       (await trx.deleteFrom('follow_ups').where('contact_id', 'in', ids).executeTakeFirst()).numDeletedRows,
     );
     await trx.deleteFrom('reviews').where('record_id', 'in', ids).execute();
+    // SMS to or from the person (the queue row holds no number, a reply holds its text wrapped).
+    // The anonymous outcomes stay; a STOP stays on the centre's list (a hash, so it keeps holding).
+    await trx.deleteFrom('sms_messages').where('contact_id', 'in', ids).execute();
+    await trx.deleteFrom('sms_replies').where('contact_id', 'in', ids).execute();
     counts.contacts += Number(
       (
         await trx
