@@ -180,6 +180,8 @@ test('the purge deletes only the contacts past their retention date, and keeps t
     at,
     { firstName: 'Récent', phone: '06 98 76 54 33' },
     {
+      // The server caps retention at consent + the centre's policy: a recent consent keeps it.
+      consentAt: new Date(Date.now() - 86_400_000).toISOString(),
       retentionUntil: '2099-01-01T00:00:00.000Z',
     },
   );

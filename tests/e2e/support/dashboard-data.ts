@@ -79,7 +79,7 @@ export async function sealedContact(
   agentId: string,
   createdAt: string,
   personal: { firstName: string; lastName?: string; phone?: string; email?: string },
-  opts: { retentionUntil?: string; purposes?: string[] } = {},
+  opts: { retentionUntil?: string; purposes?: string[]; consentAt?: string } = {},
 ): Promise<Record<string, unknown>> {
   return {
     ...base(device, agentId, createdAt),
@@ -89,7 +89,7 @@ export async function sealedContact(
     ),
     consentPurposes: opts.purposes ?? ['rappel'],
     consentTextVersion: '2026-11',
-    consentAt: createdAt,
+    consentAt: opts.consentAt ?? createdAt,
     retentionUntil: opts.retentionUntil ?? new Date(Date.parse(createdAt) + 730 * 86_400_000).toISOString(),
   };
 }
