@@ -179,11 +179,21 @@ test('review, follow-up, and every opening of a contact in the audit log', async
 
   // Three openings of this contact (twice on screen, once for the export), each in the log.
   await page.goto('/dashboard/admin/journal?action=contact.open');
+  // The Journal names the contact by its label (when it was recorded), never by its raw id.
+  const recorded = new Date(contact.createdAt as string).toLocaleString('fr-FR', {
+    timeZone: 'Europe/Paris',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const rows = page
     .getByTestId('audit-table')
     .getByRole('row')
-    .filter({ hasText: contact.id as string });
+    .filter({ hasText: `Contact enregistré le ${recorded}` });
   await expect(rows).toHaveCount(3);
+  await expect(page.getByTestId('audit-table')).not.toContainText(contact.id as string);
   await expect(rows.first()).toContainText('Coordonnées ouvertes');
   await expect(rows.first()).toContainText('Coordination Arbrisseau (démo)');
   await expectNoAxeViolations(page, 'audit log');
