@@ -84,6 +84,8 @@ test('the survey’s faces stay on one line at 200 %, portrait, in Arabic', asyn
   await page.getByRole('button', { name: 'العربية' }).click();
   await setTextSize(page, 200);
   await page.goto('/borne/avis');
+  // Wait for the faces to be drawn before measuring them (the survey renders after its route loads).
+  await expect(page.locator('.kiosk-face-button')).toHaveCount(5);
   const tops = await page
     .locator('.kiosk-face-button')
     .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
