@@ -139,7 +139,7 @@ test.describe('the resident’s card and skills passport on the tablet, offline'
       .getByRole('button', { name: /5 sur 5/ })
       .click();
     await page.getByText('Faire un appel vidéo').click();
-    await page.getByRole('button', { name: 'J’ai fini' }).click();
+    await page.getByTestId('workshop-feedback').getByRole('button', { name: 'J’ai fini' }).click();
     await expect(
       page.getByRole('heading', { name: 'Merci ! Passez la tablette à la personne suivante.' }),
     ).toBeVisible();
