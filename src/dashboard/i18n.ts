@@ -1,21 +1,9 @@
-// The dashboard's own t(): reads only the coordination messages, so nothing of the tablet's
+// The dashboard's own t(): reads only the dashboard's catalogues (src/dashboard/messages), so nothing of the tablet's
 // catalogue (src/i18n/index.ts) is pulled in, and nothing of this reaches the tablet bundle.
 import { signal } from '@preact/signals';
 import { idLabel, type LabelGroup } from '../shared/labels';
 import type { Language } from '../shared/taxonomy';
-import { coordination as base } from './messages/coordination';
-import { guideAge } from './messages/guide-age';
-import { itinerance } from './messages/itinerance';
-import { dashboardKiosk } from './messages/kiosk';
-import { outcomes } from './messages/outcomes';
-import { sms } from './messages/sms';
-
-/** Every dashboard message: the coordination catalogue and the areas added beside it. */
-const coordination = {
-  fr: { ...base.fr, ...sms.fr, ...outcomes.fr, ...itinerance.fr, ...guideAge.fr, ...dashboardKiosk.fr },
-  en: { ...base.en, ...sms.en, ...outcomes.en, ...itinerance.en, ...guideAge.en, ...dashboardKiosk.en },
-  ar: { ...base.ar, ...sms.ar, ...outcomes.ar, ...itinerance.ar, ...guideAge.ar, ...dashboardKiosk.ar },
-};
+import { coordination } from './messages';
 
 export type CoordKey = keyof (typeof coordination)['fr'];
 
