@@ -1,5 +1,7 @@
 // Which messages are due, from the records (issue 12), with the consents they need:
 // - the day before an activity, a reminder to each contact signed up to it (`info_activites` + `sms`);
+// - the day before a planned permanence, its announcement to each contact who asked for it in that
+//   neighbourhood (`annonces_permanences`, plan-announcements.ts);
 // - N days after an encounter about a procedure (N = the centre's setting, 30 by default), the
 //   question « avez-vous obtenu votre droit ? » to its contact (`rappel` + `sms`).
 // Planning is idempotent (the queue's unique key); a centre with no provider still plans, and the
@@ -9,6 +11,7 @@ import type { Contact, Encounter, Signup } from '../../src/shared/records';
 import type { Activity } from '../../src/shared/reference';
 import type { Deps } from '../app-env';
 import { loadRecords, loadRecordsById } from '../dashboard-api/records/load';
+import { planAnnouncements } from './plan-announcements';
 import { enqueueSms } from './queue';
 import { parisDay } from './quiet-hours';
 import { loadSmsSettings } from './settings';
@@ -31,12 +34,13 @@ export function isAboutAProcedure(e: Encounter): boolean {
 }
 
 export async function planSms(
-  deps: Pick<Deps, 'database' | 'now'>,
+  deps: Pick<Deps, 'database' | 'now' | 'secrets'>,
   centreIds: string[],
-): Promise<{ reminders: number; questions: number }> {
+): Promise<{ reminders: number; questions: number; announcements: number }> {
   const now = deps.now();
   let reminders = 0;
   let questions = 0;
+  let announcements = 0;
   for (const centreId of centreIds) {
     const centre = await deps.database.db
       .selectFrom('centres')
@@ -46,8 +50,9 @@ export async function planSms(
     if (!centre) continue;
     reminders += await planReminders(deps, centreId, centre.name, now);
     questions += await planQuestions(deps, centreId, centre.name, now);
+    announcements += await planAnnouncements(deps, centreId, centre.name, now);
   }
-  return { reminders, questions };
+  return { reminders, questions, announcements };
 }
 
 async function planReminders(

@@ -10,6 +10,7 @@ import { providerFor } from './settings';
 export interface SmsRunResult extends BatchResult {
   reminders: number;
   questions: number;
+  announcements: number;
   replies: number;
 }
 

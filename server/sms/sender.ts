@@ -176,7 +176,9 @@ async function sendOne(
     await setSmsStatus(deps, row.id, token, now, { status: 'echec', lastError: error });
     return 'failed';
   }
-  if (contact && purpose !== 'confirmation_stop' && !contact.consentPurposes.includes('sms')) {
+  // An announcement of the borne's visit is its own consent, by SMS in its words; the rest needs `sms`.
+  const consent = purpose === 'annonce_permanence' ? 'annonces_permanences' : 'sms';
+  if (contact && purpose !== 'confirmation_stop' && !contact.consentPurposes.includes(consent)) {
     await setSmsStatus(deps, row.id, token, now, {
       status: 'arrete',
       lastError: 'Pas d’accord pour les SMS.',

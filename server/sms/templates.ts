@@ -18,6 +18,8 @@ export interface SmsParams {
   activity?: string;
   place?: string;
   when?: string;
+  /** The end of a permanence (wall-clock time), with `when` its start. */
+  until?: string;
 }
 
 type Template = (p: SmsParams) => string;
@@ -35,9 +37,12 @@ const TEMPLATES: Record<SmsPurpose, Record<Language, Template>> = {
     ar: (p) => `${p.centre}: تذكير، غدًا ${p.when}: ${p.activity}، ${p.place}. ${STOP.ar}`,
   },
   annonce_permanence: {
-    fr: (p) => `${p.centre} : la borne numérique revient ${p.when}, ${p.place}. ${STOP.fr}`,
-    en: (p) => `${p.centre}: the digital help desk is back ${p.when}, ${p.place}. ${STOP.en}`,
-    ar: (p) => `${p.centre}: تعود نقطة المساعدة الرقمية ${p.when}، ${p.place}. ${STOP.ar}`,
+    fr: (p) =>
+      `${p.centre} : la borne numérique revient demain de ${p.when} à ${p.until}, ${p.place}. ${STOP.fr}`,
+    en: (p) =>
+      `${p.centre}: the digital help desk is back tomorrow from ${p.when} to ${p.until}, ${p.place}. ${STOP.en}`,
+    ar: (p) =>
+      `${p.centre}: تعود نقطة المساعدة الرقمية غدًا من ${p.when} إلى ${p.until}، ${p.place}. ${STOP.ar}`,
   },
   rappel: {
     fr: (p) =>

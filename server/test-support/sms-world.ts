@@ -93,3 +93,29 @@ export async function addProcedureEncounter(
     }),
   );
 }
+
+/** A permanence planned on the dashboard (weekly from `date`, unless `once`). */
+export async function addPermanence(
+  server: TestServer,
+  p: { neighbourhood: string; placeLabel: string; date: string; repeat?: 'weekly' | 'once' },
+): Promise<string> {
+  const id = newId();
+  const item = {
+    id,
+    centreId: CENTRE,
+    placeKind: 'marche',
+    placeLabel: p.placeLabel,
+    neighbourhood: p.neighbourhood,
+    qpv: true,
+    repeat: p.repeat ?? 'weekly',
+    date: p.date,
+    startTime: '09:30',
+    endTime: '12:00',
+    agentIds: [],
+  };
+  await server.deps.database.db
+    .insertInto('permanences')
+    .values({ id, centre_id: CENTRE, data: JSON.stringify(item), version: 1, deleted_at: null })
+    .execute();
+  return id;
+}

@@ -17,7 +17,12 @@ export interface ContactForm {
   email: string;
   language: Language;
   channel?: Channel;
+  /** For `annonces_permanences`: the neighbourhood whose permanences are announced (sealed). */
+  neighbourhood?: string;
 }
+
+/** Purposes answered by SMS, which need a mobile number. */
+const BY_SMS: readonly ConsentPurpose[] = ['sms', 'annonces_permanences'];
 
 export function emptyContactForm(language: Language): ContactForm {
   return {
@@ -42,16 +47,16 @@ export function checkContactForm(form: ContactForm): FieldErrors {
   const email = form.email.trim();
   if (phone && !normaliseFrenchPhone(phone)) errors.phone = 'agent.contact.error.phone';
   if (email && !normaliseEmail(email)) errors.email = 'agent.contact.error.email';
-  const needsPhone = form.channel === 'telephone' || form.channel === 'sms' || form.purposes.includes('sms');
+  const bySms = form.purposes.some((p) => BY_SMS.includes(p));
+  const needsPhone = form.channel === 'telephone' || form.channel === 'sms' || bySms;
   if (!errors.phone && needsPhone && !phone) errors.phone = 'agent.contact.error.phoneRequired';
-  if (
-    !errors.phone &&
-    phone &&
-    (form.channel === 'sms' || form.purposes.includes('sms')) &&
-    !isFrenchMobile(phone)
-  )
+  if (!errors.phone && phone && (form.channel === 'sms' || bySms) && !isFrenchMobile(phone))
     errors.phone = 'agent.contact.error.mobileRequired';
   if (!errors.email && form.channel === 'email' && !email) errors.email = 'agent.contact.error.emailRequired';
+  const place = form.neighbourhood?.trim() ?? '';
+  if (form.purposes.includes('annonces_permanences') && !place)
+    errors.neighbourhood = 'agent.contact.error.neighbourhood';
+  else if (place.length > LIMITS.placeText) errors.neighbourhood = 'agent.error.tooLong';
   if (!form.channel) errors.channel = 'agent.contact.error.channel';
   if (!phone && !email && !errors.phone && !errors.email) errors.phone = 'agent.contact.error.reachable';
   return errors;
@@ -70,5 +75,8 @@ export function personalFields(form: ContactForm): ContactPersonal {
   if (lastName) out.lastName = lastName;
   if (phone) out.phone = phone;
   if (email) out.email = email;
+  // Only kept for the announcements it was given for.
+  const place = form.neighbourhood?.trim();
+  if (place && form.purposes.includes('annonces_permanences')) out.neighbourhood = place;
   return out;
 }

@@ -45,6 +45,33 @@ describe('contact form checks', () => {
   });
 });
 
+describe('the announcement of the borne in a neighbourhood', () => {
+  const announced = (): ContactForm => ({ ...filled(), purposes: ['annonces_permanences'] });
+
+  it('needs the neighbourhood and a mobile, as it comes by SMS', () => {
+    expect(checkContactForm(announced()).neighbourhood).toBe('agent.contact.error.neighbourhood');
+    expect(checkContactForm({ ...announced(), neighbourhood: '  ' }).neighbourhood).toBe(
+      'agent.contact.error.neighbourhood',
+    );
+    expect(checkContactForm({ ...announced(), neighbourhood: 'Fives', phone: '03 20 12 34 56' }).phone).toBe(
+      'agent.contact.error.mobileRequired',
+    );
+    expect(checkContactForm({ ...announced(), neighbourhood: 'x'.repeat(121) }).neighbourhood).toBe(
+      'agent.error.tooLong',
+    );
+    expect(checkContactForm({ ...announced(), neighbourhood: 'Fives' })).toEqual({});
+  });
+
+  it('seals the neighbourhood with the contact, and keeps none without that consent', async () => {
+    const withIt = await saveContact(t.ctx, { ...announced(), neighbourhood: ' Fives ' });
+    const without = await saveContact(t.ctx, { ...filled(), neighbourhood: 'Fives' });
+    expect(JSON.stringify(await t.db.contacts.toArray())).not.toContain('Fives');
+    expect(withIt.consentPurposes).toEqual(['annonces_permanences']);
+    expect(await openSealed(withIt.sealed!, t.privateKey)).toMatchObject({ neighbourhood: 'Fives' });
+    expect(await openSealed(without.sealed!, t.privateKey)).not.toHaveProperty('neighbourhood');
+  });
+});
+
 describe('saving a contact', () => {
   it('seals the personal fields: the database holds no name or phone, the centre key opens them', async () => {
     const contact = await saveContact(t.ctx, filled());

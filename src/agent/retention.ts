@@ -7,7 +7,12 @@ import type { ConsentPurpose } from '../shared/taxonomy';
 type RetentionSettings = CentreSettings['retention'];
 
 export const DEFAULT_RETENTION_MONTHS = 24;
-const DEFAULT_BY_PURPOSE: Record<ConsentPurpose, number> = { rappel: 3, info_activites: 24, sms: 24 };
+const DEFAULT_BY_PURPOSE: Record<ConsentPurpose, number> = {
+  rappel: 3,
+  info_activites: 24,
+  sms: 24,
+  annonces_permanences: 24,
+};
 
 export function retentionMonths(
   purposes: readonly ConsentPurpose[],

@@ -131,6 +131,8 @@ export const ContactPersonalSchema = v.strictObject({
   email: v.optional(ShortText(LIMITS.email)),
   language: v.picklist(LANGUAGES),
   preferredChannel: v.picklist(CHANNELS),
+  /** The neighbourhood whose permanences the contact wants announced (`annonces_permanences`). */
+  neighbourhood: v.optional(ShortText(LIMITS.placeText)),
 });
 
 export const ContactSchema = v.strictObject({

@@ -107,7 +107,7 @@ export const ContentPointerSchema = v.object({
 });
 
 export const DEFAULT_CENTRE_SETTINGS: v.InferOutput<typeof CentreSettingsSchema> = {
-  retention: { monthsByPurpose: { rappel: 3, info_activites: 24, sms: 24 } },
+  retention: { monthsByPurpose: { rappel: 3, info_activites: 24, sms: 24, annonces_permanences: 24 } },
   kioskIdleSeconds: 180,
   agentLockSeconds: 300,
   consentTextVersion: '2026-11',

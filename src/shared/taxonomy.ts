@@ -118,7 +118,8 @@ export const AUTONOMY = ['entierement_accompagne', 'partiellement_autonome', 'au
 
 export const DURATION_PRESETS = [5, 15, 30, 45, 60, 90, 120] as const;
 
-export const CONSENT_PURPOSES = ['rappel', 'info_activites', 'sms'] as const;
+/** `annonces_permanences`: an SMS the day before the borne comes to the contact's neighbourhood. */
+export const CONSENT_PURPOSES = ['rappel', 'info_activites', 'sms', 'annonces_permanences'] as const;
 
 export const LANGUAGES = ['fr', 'en', 'ar'] as const;
 

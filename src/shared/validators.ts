@@ -97,3 +97,19 @@ export function contactLookupKeys(personal: {
   ];
   return keys.filter((key): key is string => !!key);
 }
+
+/**
+ * A neighbourhood as it enters a lookup key, so « Fives », « fives » and « FIVES » are one place:
+ * accents, case, punctuation and spacing dropped, and a prefix no phone or e-mail key has.
+ * undefined when nothing is left. The server matches a contact's (sealed) neighbourhood with a
+ * permanence's by this key.
+ */
+export function neighbourhoodLookupKey(name: string): string | undefined {
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return words ? `quartier:${words}` : undefined;
+}

@@ -129,7 +129,12 @@ describe.each(DB_KINDS)('dashboard partners, activities, settings and audit on %
   it('keeps contacts 24 months by default and 3 months for a call-back only, and saves new periods', async () => {
     const res = await coordA.get('/centres/centre-a/settings');
     const { settings } = (await res.json()) as { settings: CentreSettings };
-    expect(settings.retention.monthsByPurpose).toEqual({ rappel: 3, info_activites: 24, sms: 24 });
+    expect(settings.retention.monthsByPurpose).toEqual({
+      rappel: 3,
+      info_activites: 24,
+      sms: 24,
+      annonces_permanences: 24,
+    });
     const put = await coordA.send('PUT', '/centres/centre-a/settings', {
       retention: { monthsByPurpose: { rappel: 6, info_activites: 12, sms: 12 } },
       kioskIdleSeconds: 120,

@@ -29,6 +29,8 @@ const SettingsBody = v.object({
       rappel: Months('rappel'),
       info_activites: Months('info_activites'),
       sms: Months('sms'),
+      // Optional: a dashboard older than the purpose does not send it (the default applies).
+      annonces_permanences: v.optional(Months('annonces_permanences')),
     }),
   }),
   kioskIdleSeconds: Seconds('kioskIdleSeconds', 30, 3600),

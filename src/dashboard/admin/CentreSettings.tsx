@@ -12,7 +12,7 @@ import { useResource } from '../components/useResource';
 import { label, t } from '../i18n';
 import { AboutForm } from './AboutForm';
 
-const PURPOSES = ['rappel', 'info_activites', 'sms'] as const;
+const PURPOSES = ['rappel', 'info_activites', 'sms', 'annonces_permanences'] as const;
 
 function Form({ centreId, settings }: { centreId: string; settings: Settings }) {
   const [months, setMonths] = useState<Record<string, string>>(() =>

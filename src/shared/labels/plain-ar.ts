@@ -131,6 +131,7 @@ export const plainAr: Labels = {
     rappel: 'أن يتصل بي المركز',
     info_activites: 'أن أتلقى أخبار أنشطة المركز',
     sms: 'أن أتلقى رسائل نصية من المركز',
+    annonces_permanences: 'أن أتلقى رسالة نصية عندما تأتي المحطة إلى حيّي',
   },
   channel: {
     telephone: 'مكالمة',

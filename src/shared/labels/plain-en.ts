@@ -131,6 +131,7 @@ export const plainEn: Labels = {
     rappel: 'Be called back by the centre',
     info_activites: 'Get news of the centre’s activities',
     sms: 'Get text messages from the centre',
+    annonces_permanences: 'Get a text when the borne comes to my neighbourhood',
   },
   channel: {
     telephone: 'Phone call',

@@ -131,6 +131,7 @@ export const plainFr: Labels = {
     rappel: 'Être rappelé·e par le centre',
     info_activites: 'Recevoir les informations des activités du centre',
     sms: 'Recevoir des SMS du centre',
+    annonces_permanences: 'Recevoir un SMS quand la borne vient dans mon quartier',
   },
   channel: {
     telephone: 'Appel',

@@ -20,6 +20,7 @@ import { showFlash } from '../flash';
 import { encounterPath } from '../TeamRoutes';
 import { TextField } from '../TextField';
 import { useTeam } from '../team-context';
+import { NeighbourhoodField } from './NeighbourhoodField';
 import { ReadAloud } from './ReadAloud';
 import { useContactDraft } from './useContactDraft';
 
@@ -88,7 +89,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
   const consentText = t(
     'agent.consent.text',
     {
-      long: retentionMonths(['info_activites', 'sms'], settings?.retention),
+      long: retentionMonths(['info_activites', 'sms', 'annonces_permanences'], settings?.retention),
       short: retentionMonths(['rappel'], settings?.retention),
     },
     consentLang,
@@ -140,6 +141,13 @@ export function ContactScreen({ editId }: { editId?: string }) {
           onToggle={(p) => patch({ purposes: toggled(form.purposes, p) })}
           error={err('purposes')}
         />
+        {form.purposes.includes('annonces_permanences') && (
+          <NeighbourhoodField
+            value={form.neighbourhood ?? ''}
+            onInput={(neighbourhood) => patch({ neighbourhood })}
+            error={err('neighbourhood')}
+          />
+        )}
         <p class="team-warning">{t('agent.contact.never')}</p>
         <TextField
           id="firstName"
