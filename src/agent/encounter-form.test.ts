@@ -104,6 +104,43 @@ describe('encounter form', () => {
     expect(formFromEncounter(record)).toEqual({ ...f, note: 'Revenir mardi' });
   });
 
+  it('records the needs beyond the digital and « À la maison », and nothing when none was said', () => {
+    const f = form({
+      themes: ['email'],
+      needs: ['logement_bailleur', 'isolement'],
+      profile: { ageBand: '70_plus', atHome: { smartphone: 'oui', ordinateur: 'non', internet: undefined } },
+    });
+    const record = encounterFromForm(f, base);
+    expect(v.safeParse(EncounterSchema, record).success).toBe(true);
+    expect(record.needs).toEqual(['logement_bailleur', 'isolement']);
+    expect(record.profile).toEqual({ ageBand: '70_plus', atHome: { smartphone: 'oui', ordinateur: 'non' } });
+    expect(formFromEncounter(record).needs).toEqual(['logement_bailleur', 'isolement']);
+    expect(formFromEncounter(record).profile.atHome).toEqual({ smartphone: 'oui', ordinateur: 'non' });
+
+    const plain = encounterFromForm(form({ themes: ['email'], profile: { atHome: {} } }), base);
+    expect(plain).not.toHaveProperty('needs');
+    expect(plain).not.toHaveProperty('profile');
+  });
+
+  it('reads a draft saved before the needs existed as having none', () => {
+    const old = { ...form({ themes: ['email'] }) } as Partial<EncounterForm>;
+    delete old.needs;
+    const record = encounterFromForm(old as EncounterForm, base);
+    expect(record).not.toHaveProperty('needs');
+    expect(v.safeParse(EncounterSchema, record).success).toBe(true);
+  });
+
+  it('refuses a need or an « À la maison » answer no list knows', () => {
+    const record = encounterFromForm(form({ themes: ['email'] }), base);
+    expect(v.safeParse(EncounterSchema, { ...record, needs: ['argent'] }).success).toBe(false);
+    expect(
+      v.safeParse(EncounterSchema, { ...record, profile: { atHome: { smartphone: 'peut-etre' } } }).success,
+    ).toBe(false);
+    expect(
+      v.safeParse(EncounterSchema, { ...record, profile: { atHome: { tablette: 'oui' } } }).success,
+    ).toBe(false);
+  });
+
   it('leaves out the outing when there is none', () => {
     const record = encounterFromForm(form({ themes: ['email'] }), { ...base, outingId: undefined });
     expect(record).not.toHaveProperty('outingId');

@@ -11,16 +11,19 @@ import type {
   DemarcheSubTheme,
   EncounterType,
   Equipment,
+  HomeEquipment,
   Institution,
+  Need,
   RedirectionKind,
   Sex,
   SocialStatus,
   Theme,
+  YesNoUnknown,
 } from '../shared/taxonomy';
 import type { FieldErrors } from './context';
 import type { DraftOrigin } from './encounter-draft';
 
-export type YesNoUnknown = 'oui' | 'non' | 'non_communique';
+export type { YesNoUnknown };
 
 export interface EncounterForm {
   type: EncounterType;
@@ -37,11 +40,15 @@ export interface EncounterForm {
     socialStatus?: SocialStatus;
     livesInQpv?: YesNoUnknown;
     firstTime?: YesNoUnknown;
+    /** « À la maison » (issue 11): smartphone, ordinateur, internet, each optional. */
+    atHome?: Partial<Record<HomeEquipment, YesNoUnknown>>;
   };
   themes: Theme[];
   subThemes: DemarcheSubTheme[];
   institutions: Institution[];
   equipment: Equipment[];
+  /** Needs beyond the digital the person raised (issue 11), anonymous tags. */
+  needs: Need[];
   actions: ActionKind[];
   guideIds: string[];
   redirectionKind?: RedirectionKind;
@@ -68,6 +75,7 @@ export function emptyEncounterForm(): EncounterForm {
     subThemes: [],
     institutions: [],
     equipment: [],
+    needs: [],
     actions: ['aide_sur_place'],
     guideIds: [],
     activityIds: [],
@@ -86,10 +94,12 @@ export function formFromEncounter(e: Encounter): EncounterForm {
       byAgeBand: { ...e.participants.byAgeBand },
     };
   form.profile = { ...e.profile };
+  if (e.profile?.atHome) form.profile.atHome = { ...e.profile.atHome };
   form.themes = [...e.themes];
   form.subThemes = [...(e.subThemes ?? [])];
   form.institutions = [...(e.institutions ?? [])];
   form.equipment = [...(e.equipment ?? [])];
+  form.needs = [...(e.needs ?? [])];
   form.actions = [];
   for (const a of e.actions) {
     if (!form.actions.includes(a.kind)) form.actions.push(a.kind);
@@ -178,12 +188,15 @@ export function encounterFromForm(form: EncounterForm, base: Base): Encounter {
     if (byAgeBand) record.participants.byAgeBand = byAgeBand;
   }
   if (form.type === 'individuel') {
-    const profile = compact(form.profile);
+    const atHome = compact({ ...form.profile.atHome });
+    const profile = compact({ ...form.profile, atHome });
     if (profile) record.profile = profile;
   }
   if (form.subThemes.length) record.subThemes = [...form.subThemes];
   if (form.institutions.length) record.institutions = [...form.institutions];
   if (form.equipment.length) record.equipment = [...form.equipment];
+  // A draft saved by an older version has no `needs`: it reads as none.
+  if (form.needs?.length) record.needs = [...form.needs];
   if (form.autonomy) record.autonomy = form.autonomy;
   if (form.durationMin) record.durationMin = form.durationMin;
   const note = form.note.trim();

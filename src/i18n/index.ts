@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 import type { Language } from '../shared/taxonomy';
 import { agent } from './messages/agent';
 import { common } from './messages/common';
+import { field } from './messages/field';
 import { guides } from './messages/guides';
 import { home } from './messages/home';
 import { itinerance } from './messages/itinerance';
@@ -13,7 +14,20 @@ import { setup } from './messages/setup';
 import { skills } from './messages/skills';
 import { sync } from './messages/sync';
 
-const AREAS = [common, home, kiosk, agent, setup, sync, settings, skills, itinerance, guides, kioskVisit];
+const AREAS = [
+  common,
+  home,
+  kiosk,
+  agent,
+  setup,
+  sync,
+  settings,
+  skills,
+  itinerance,
+  guides,
+  kioskVisit,
+  field,
+];
 
 type Merge<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Merge<(typeof AREAS)[number]>;

@@ -12,9 +12,11 @@ import {
   DEMARCHE_SUBTHEMES,
   ENCOUNTER_TYPES,
   EQUIPMENT,
+  HOME_EQUIPMENT,
   INSTITUTIONS,
   KIOSK_EVENTS,
   LANGUAGES,
+  NEEDS,
   PLACE_KINDS,
   REDIRECTION_KINDS,
   SEXES,
@@ -25,6 +27,7 @@ import {
   SURVEY_CONTEXTS,
   SURVEY_STATEMENTS,
   THEMES,
+  YES_NO_UNKNOWN,
 } from './taxonomy';
 import { Timestamp } from './timestamp';
 import { NUL_MESSAGE } from './wire-shape';
@@ -69,12 +72,23 @@ const ParticipantsSchema = v.strictObject({
   byAgeBand: v.optional(v.record(v.picklist(AGE_BANDS), Count)),
 });
 
+const YesNo = v.picklist(YES_NO_UNKNOWN);
+
+/** « À la maison » (issue 11): each item optional, so older records and tablets stay valid. */
+const AtHomeSchema = v.strictObject(
+  Object.fromEntries(HOME_EQUIPMENT.map((item) => [item, v.optional(YesNo)])) as Record<
+    (typeof HOME_EQUIPMENT)[number],
+    v.OptionalSchema<typeof YesNo, undefined>
+  >,
+);
+
 const ProfileSchema = v.strictObject({
   sex: v.optional(v.picklist(SEXES)),
   ageBand: v.optional(v.picklist(AGE_BANDS)),
   socialStatus: v.optional(v.picklist(SOCIAL_STATUSES)),
-  livesInQpv: v.optional(v.picklist(['oui', 'non', 'non_communique'])),
-  firstTime: v.optional(v.picklist(['oui', 'non', 'non_communique'])),
+  livesInQpv: v.optional(YesNo),
+  firstTime: v.optional(YesNo),
+  atHome: v.optional(AtHomeSchema),
 });
 
 const ActionSchema = v.variant('kind', [
@@ -101,6 +115,8 @@ export const EncounterSchema = v.strictObject({
   subThemes: v.optional(v.array(v.picklist(DEMARCHE_SUBTHEMES))),
   institutions: v.optional(v.array(v.picklist(INSTITUTIONS))),
   equipment: v.optional(v.array(v.picklist(EQUIPMENT))),
+  /** What the person raised besides the procedure (issue 11), anonymous tags; optional. */
+  needs: v.optional(v.pipe(v.array(v.picklist(NEEDS)), v.maxLength(NEEDS.length))),
   actions: v.array(ActionSchema),
   autonomy: v.optional(v.picklist(AUTONOMY)),
   durationMin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),

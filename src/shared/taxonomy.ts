@@ -95,6 +95,26 @@ export const INSTITUTIONS = [
 
 export const EQUIPMENT = ['tablette_borne', 'telephone_personne', 'aucun'] as const;
 
+/**
+ * Issue 11: what a person raised besides the procedure, tagged anonymously on an encounter, so a
+ * building hall's « diagnostic » can be shared with the landlord or the town without a name.
+ */
+export const NEEDS = [
+  'cadre_de_vie',
+  'logement_bailleur',
+  'securite',
+  'sante',
+  'alimentation',
+  'sport_loisirs',
+  'mobilite',
+  'isolement',
+] as const;
+
+/** Issue 11: « À la maison » — what the person has at home, each answered oui / non / non communiqué. */
+export const HOME_EQUIPMENT = ['smartphone', 'ordinateur', 'internet'] as const;
+
+export const YES_NO_UNKNOWN = ['oui', 'non', 'non_communique'] as const;
+
 export const ACTION_KINDS = [
   'aide_sur_place',
   'guide_montre',
@@ -171,6 +191,9 @@ export type DemarcheSubTheme = (typeof DEMARCHE_SUBTHEMES)[number];
 export type Institution = (typeof INSTITUTIONS)[number];
 export type Equipment = (typeof EQUIPMENT)[number];
 export type ActionKind = (typeof ACTION_KINDS)[number];
+export type Need = (typeof NEEDS)[number];
+export type HomeEquipment = (typeof HOME_EQUIPMENT)[number];
+export type YesNoUnknown = (typeof YES_NO_UNKNOWN)[number];
 export type RedirectionKind = (typeof REDIRECTION_KINDS)[number];
 export type Autonomy = (typeof AUTONOMY)[number];
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];

@@ -95,7 +95,7 @@ test.describe('team space and sync', () => {
     await unlockAs(page, demoAgent());
     await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();
     await tapTile(page, LEGEND.actions, 'Orientation');
-    for (const section of ['profile', 'demarche', 'equipment', 'note', 'contact'])
+    for (const section of ['profile', 'atHome', 'needs', 'demarche', 'equipment', 'note', 'contact'])
       await page.getByTestId(`section-${section}`).locator('summary').click();
     for (const scale of ['1', '2']) {
       await page.evaluate((s) => document.documentElement.style.setProperty('--text-scale', s), scale);

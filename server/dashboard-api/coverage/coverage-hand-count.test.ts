@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, seedCentres, signIn } from '../../test-support/dashboard';
 import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
 import { encounter, insertRecord, outing } from '../../test-support/records';
+import { parseCsv, unzip } from '../exports/test-parse';
 import type { CafReport } from '../figures/compute';
 import type { CoverageRow } from './coverage';
 
@@ -173,5 +174,33 @@ describe.each(DB_KINDS)('coverage and CAF hours equal a hand count on %s', (kind
     expect(caf.hours.equipment.count.telephone_personne).toBe(2);
     expect(caf.hours.equipment.minutes.telephone_personne).toBe(60);
     expect(caf.hours.equipment.notSaid).toBe(2);
+  });
+
+  it('the CAF export (CSV and XLSX) carries the same hours as the report', async () => {
+    const csv = parseCsv(await (await coordA.get(`/exports/caf.csv?${NOV}`)).text());
+    const value = (name: string) => csv.find((r) => r[0] === name)?.[1];
+    expect(value('Heures de permanence (total)')).toBe('7,5');
+    expect(value('Sorties non terminées (heures non comptées)')).toBe('1');
+    expect(value('Heures de permanence, type de lieu : Marché')).toBe('5,5');
+    expect(value('Heures de permanence, type de lieu : Accueil d’une administration')).toBe('2');
+    expect(value('Heures de permanence, type de lieu : Hall d’immeuble')).toBeUndefined(); // 0 h
+    expect(value('Heures de permanence, quartier : Wazemmes')).toBe('5,5');
+    expect(value('Heures de permanence, quartier : Moulins')).toBe('2');
+    expect(value('Minutes d’accompagnement (total)')).toBe('155');
+    expect(value('Minutes d’accompagnement, organisme : CAF')).toBe('75');
+    expect(value('Minutes d’accompagnement, organisme : Ameli (Assurance maladie)')).toBe('45');
+    expect(value('Minutes d’accompagnement sans organisme')).toBe('75');
+    expect(value('Accompagnements avec : Tablette de la borne')).toBe('2');
+    expect(value('Minutes d’accompagnement avec : Tablette de la borne')).toBe('45');
+    expect(value('Accompagnements avec : Téléphone de la personne')).toBe('2');
+    expect(value('Minutes d’accompagnement avec : Téléphone de la personne')).toBe('60');
+    expect(value('Accompagnements sans matériel précisé')).toBe('2');
+    expect(value('Accompagnements par des bénévoles')).toBe('0'); // no volunteer this November
+
+    const xlsx = await coordA.get(`/exports/caf.xlsx?${NOV}`);
+    const sheet = [...unzip(Buffer.from(await xlsx.arrayBuffer())).values()].join('\n');
+    expect(sheet).toContain('Heures de permanence, quartier : Wazemmes');
+    expect(sheet).toContain('Minutes d’accompagnement, organisme : CAF');
+    expect(sheet).toMatch(/<v>7\.5<\/v>/); // a real number, not text
   });
 });

@@ -7,6 +7,7 @@ import type { CafReport, EuReport } from '../figures/compute';
 import type { FollowUpRow } from '../follow-ups/list';
 import { frenchDate, frenchTime } from '../period';
 import type { EncounterRow, OutingRow } from '../records/encounters';
+import { cafHoursRows } from './caf-hours';
 import { label, labels } from './labels';
 import type { Cell, Table } from './table';
 
@@ -165,6 +166,7 @@ export function cafTable(caf: CafReport, name: string): Table {
       .filter(([, n]) => n > 0)
       .map(([id, n]): Cell[] => [`Réorientation : ${label('redirectionKind', id)}`, n]),
     ...caf.reorientations.byPartner.map((p): Cell[] => [`Réorientation vers : ${p.name}`, p.count]),
+    ...cafHoursRows(caf),
   ];
   return {
     name,

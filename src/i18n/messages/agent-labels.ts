@@ -18,6 +18,8 @@ function tabletLabels(lang: Language) {
     ...prefixed('agent.sub', g('subTheme')),
     ...prefixed('agent.inst', g('institution')),
     ...prefixed('agent.equip', g('equipment')),
+    ...prefixed('agent.need', g('need')),
+    ...prefixed('agent.home', g('homeEquipment')),
     ...prefixed('agent.action', g('action')),
     ...prefixed('agent.redir', g('redirectionKind')),
     ...prefixed('agent.autonomy', g('autonomy')),

@@ -114,6 +114,8 @@ export interface CafReport {
     byPartner: { partnerId: string; name: string; count: number }[];
   };
   hours: CafHours;
+  /** Issue 11: accompaniments recorded by volunteers, counted apart. */
+  volunteers?: { accompaniments: number; peopleReached: number };
   /** Distinct people reached with a card (issue 17), « moins de 5 » below 5. */
   peopleWithCard: PeopleCell;
 }

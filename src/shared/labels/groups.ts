@@ -12,8 +12,10 @@ import type {
   Equipment,
   EuAgeBand,
   FollowUpStatus,
+  HomeEquipment,
   Institution,
   Language,
+  Need,
   PlaceKind,
   RedirectionKind,
   ReviewState,
@@ -21,6 +23,7 @@ import type {
   SocialStatus,
   SurveyStatement,
   Theme,
+  YesNoUnknown,
 } from '../taxonomy';
 
 export interface LabelIds {
@@ -29,11 +32,13 @@ export interface LabelIds {
   sex: Sex;
   ageBand: AgeBand;
   socialStatus: SocialStatus;
-  yesNo: 'oui' | 'non' | 'non_communique';
+  yesNo: YesNoUnknown;
   theme: Theme;
   subTheme: DemarcheSubTheme;
   institution: Institution;
   equipment: Equipment;
+  need: Need;
+  homeEquipment: HomeEquipment;
   action: ActionKind;
   redirectionKind: RedirectionKind;
   autonomy: Autonomy | 'non_communique';

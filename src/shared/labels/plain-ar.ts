@@ -104,6 +104,21 @@ export const plainAr: Labels = {
     telephone_personne: 'هاتف الشخص',
     aucun: 'بدون جهاز',
   },
+  need: {
+    cadre_de_vie: 'إطار العيش',
+    logement_bailleur: 'السكن، المؤجِّر',
+    securite: 'الأمان',
+    sante: 'الصحة',
+    alimentation: 'الغذاء',
+    sport_loisirs: 'الرياضة والترفيه',
+    mobilite: 'التنقل',
+    isolement: 'العزلة',
+  },
+  homeEquipment: {
+    smartphone: 'هاتف ذكي',
+    ordinateur: 'حاسوب',
+    internet: 'الإنترنت',
+  },
   action: {
     aide_sur_place: 'مساعدة في المكان',
     guide_montre: 'عرض دليل',

@@ -104,6 +104,21 @@ export const plainEn: Labels = {
     telephone_personne: 'The person’s phone',
     aucun: 'No device',
   },
+  need: {
+    cadre_de_vie: 'Living environment',
+    logement_bailleur: 'Housing, landlord',
+    securite: 'Safety',
+    sante: 'Health',
+    alimentation: 'Food',
+    sport_loisirs: 'Sport and leisure',
+    mobilite: 'Getting around',
+    isolement: 'Loneliness',
+  },
+  homeEquipment: {
+    smartphone: 'Smartphone',
+    ordinateur: 'Computer',
+    internet: 'Internet',
+  },
   action: {
     aide_sur_place: 'Helped on the spot',
     guide_montre: 'Guide shown',

@@ -104,6 +104,21 @@ export const plainFr: Labels = {
     telephone_personne: 'Téléphone de la personne',
     aucun: 'Aucun matériel',
   },
+  need: {
+    cadre_de_vie: 'Cadre de vie',
+    logement_bailleur: 'Logement, bailleur',
+    securite: 'Sécurité',
+    sante: 'Santé',
+    alimentation: 'Alimentation',
+    sport_loisirs: 'Sport et loisirs',
+    mobilite: 'Mobilité',
+    isolement: 'Isolement',
+  },
+  homeEquipment: {
+    smartphone: 'Smartphone',
+    ordinateur: 'Ordinateur',
+    internet: 'Internet',
+  },
   action: {
     aide_sur_place: 'Aidé sur place',
     guide_montre: 'Guide montré',

@@ -1,7 +1,7 @@
 // Everything else of DESIGN.md's encounter, in sections that open on demand (their open state is
-// kept in the draft): profile, démarche sub-themes and institution, equipment, note, contact.
-import type { ComponentChildren } from 'preact';
-import type { EncounterForm, YesNoUnknown } from '../../../agent/encounter-form';
+// kept in the draft): profile, « À la maison », needs beyond the digital, démarche sub-themes and
+// institution, equipment, note, contact.
+import type { YesNoUnknown } from '../../../agent/encounter-form';
 import { t } from '../../../i18n';
 import { LIMITS } from '../../../shared/limits';
 import {
@@ -15,41 +15,12 @@ import {
 import { ChoiceTiles, toggled } from '../ChoiceTiles';
 import { EncounterCard } from '../skills/EncounterCard';
 import { useTeam } from '../team-context';
+import { AtHomeTiles, NeedsTiles } from './BeyondDigital';
 import { ContactLink } from './ContactLink';
 import { errorText, type FieldsProps } from './QuickFields';
+import { Section } from './Section';
 
 const YES_NO: readonly YesNoUnknown[] = ['oui', 'non', 'non_communique'];
-
-function Section(props: {
-  id: string;
-  title: string;
-  status?: string;
-  form: EncounterForm;
-  update: FieldsProps['update'];
-  children: ComponentChildren;
-}) {
-  const isOpen = props.form.open.includes(props.id);
-  return (
-    <details
-      class="team-section"
-      data-testid={`section-${props.id}`}
-      open={isOpen}
-      onToggle={(e) => {
-        const open = e.currentTarget.open;
-        if (open === isOpen) return;
-        props.update({
-          open: open ? [...props.form.open, props.id] : props.form.open.filter((s) => s !== props.id),
-        });
-      }}
-    >
-      <summary>
-        {props.title}
-        {props.status && <span class="team-section-status"> — {props.status}</span>}
-      </summary>
-      <div class="team-section-body">{props.children}</div>
-    </details>
-  );
-}
 
 export function DetailSections(
   props: FieldsProps & { editId?: string; flush(): Promise<void>; contactLocked?: boolean },
@@ -105,6 +76,14 @@ export function DetailSections(
           />
         </Section>
       )}
+      {form.type === 'individuel' && (
+        <Section id="atHome" title={t('field.section.atHome')} form={form} update={update}>
+          <AtHomeTiles form={form} update={update} />
+        </Section>
+      )}
+      <Section id="needs" title={t('field.section.needs')} form={form} update={update}>
+        <NeedsTiles form={form} update={update} />
+      </Section>
       <Section id="demarche" title={t('agent.section.demarche')} form={form} update={update}>
         <ChoiceTiles
           legend={t('agent.demarche.subThemes')}
