@@ -152,6 +152,40 @@ describe.each(DB_KINDS)('exports that open right, on %s', (kind) => {
     expect(shown[2]![header.indexOf('Téléphone')]).toBe('06 12 34 56 78');
   });
 
+  it('streams an XLSX that LibreOffice opens, cell for cell the rows of the CSV', async () => {
+    const res = await coord.get(`/exports/encounters.xlsx?${PERIOD}`);
+    const dir = mkdtempSync(join(tmpdir(), 'borne-lo-'));
+    writeFileSync(join(dir, 'accompagnements.xlsx'), Buffer.from(await res.arrayBuffer()));
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):59,34,76,1,,1036,false,true,false,false',
+        '--outdir',
+        join(dir, 'out'),
+        join(dir, 'accompagnements.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const shown = parse(readFileSync(join(dir, 'out', 'accompagnements.csv')), {
+      delimiter: ';',
+      relax_column_count: true,
+    }) as string[][];
+    const csv = readCsv(await (await coord.get(`/exports/encounters.csv?${PERIOD}`)).arrayBuffer());
+    expect(shown[0]![0]).toBe(csv[0]![0]);
+    expect(shown[1]).toEqual(csv[1]);
+    const header = csv[1]!;
+    for (const column of ['Heure', 'Thématiques', 'Actions', 'Identifiant']) {
+      expect(shown[2]![header.indexOf(column)], column).toBe(csv[2]![header.indexOf(column)]);
+    }
+    // A real date, which LibreOffice prints in its own locale's order (here 11/03/2026 or 03/11/2026).
+    expect(shown[2]![header.indexOf('Date')]!.split('/').sort()).toEqual(['03', '11', '2026']);
+    // The note is a string cell: LibreOffice shows the text, never runs it (no apostrophe needed).
+    expect(shown[2]![header.indexOf('Note')]).toBe('Ligne 1\n=HYPERLINK("http://x","y")\n@SUM(A1)\nfin');
+  });
+
   it('writes XLSX dates as real dates (a serial number with a date format), not text', async () => {
     const res = await coord.get(`/exports/encounters.xlsx?${PERIOD}`);
     const files = unzip(Buffer.from(await res.arrayBuffer()));

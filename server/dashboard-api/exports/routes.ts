@@ -17,29 +17,20 @@ import { parisDay } from '../period';
 import { loadNames, loadRecordsById } from '../records/load';
 import { parseRecordsQuery, queryEncounters, queryOutings } from '../records/query';
 import { narrowScope } from '../scope';
-import { toCsv } from './csv';
+import { followUpsTable } from './follow-ups-table';
 import { fundersPreamble } from './funders';
+import { type Format, sendTable } from './send';
 import type { Table } from './table';
-import { cafTable, encountersTable, euTable, followUpsTable, outingsTable } from './tables';
-import { toXlsx } from './xlsx';
+import { cafTable, encountersTable, euTable, outingsTable } from './tables';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const send = async (c: Context, table: Table, stem: string, format: Format) =>
+  sendTable(c, table, stem, format);
 
-async function send(c: Context, table: Table, stem: string, format: string) {
-  if (format === 'csv') {
-    return c.body(toCsv(table), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${stem}.csv"`,
-    });
-  }
-  const buffer = await toXlsx(table);
-  return c.body(new Uint8Array(buffer), 200, {
-    'Content-Type': XLSX_TYPE,
-    'Content-Disposition': `attachment; filename="${stem}.xlsx"`,
-  });
+/** A list read at once, as the one page of a streamed table. */
+async function* onePage<T>(rows: Promise<T[]>): AsyncIterable<T[]> {
+  yield await rows;
 }
 
-type Format = 'csv' | 'xlsx';
 type Handler = (c: Context<DashboardEnv>, f: Format) => Promise<Response>;
 
 /** `encounters.csv` → the handler of `encounters` and the format; anything else is a 404 in words. */
@@ -79,15 +70,16 @@ export function exportRoutes() {
       const q = await parseRecordsQuery(c);
       const db = c.var.deps.database.db;
       const names = await loadNames(db);
-      const rows = await queryEncounters(db, q, names);
+      const rows = onePage(queryEncounters(db, q, names));
       const stem = `accompagnements_${q.period.from}_${q.period.to}`;
-      return send(c, encountersTable(rows, names, 'Accompagnements', q.period), stem, f);
+      return sendTable(c, encountersTable(rows, names, 'Accompagnements', q.period), stem, f);
     },
 
     outings: async (c, f) => {
       const q = await parseRecordsQuery(c);
-      const rows = await queryOutings(c.var.deps.database.db, q);
-      return send(c, outingsTable(rows, 'Sorties', q.period), `sorties_${q.period.from}_${q.period.to}`, f);
+      const rows = onePage(queryOutings(c.var.deps.database.db, q));
+      const stem = `sorties_${q.period.from}_${q.period.to}`;
+      return sendTable(c, outingsTable(rows, 'Sorties', q.period), stem, f);
     },
 
     caf: async (c, f) => {
@@ -159,9 +151,12 @@ export function exportRoutes() {
         }
         personal = await openContacts(deps, [...contacts.values()]);
       }
-      return send(
+      const pages = (async function* () {
+        yield { rows, personal: personal ?? new Map() };
+      })();
+      return sendTable(
         c,
-        followUpsTable(rows, personal, 'Suivis', parisDay(deps.now())),
+        followUpsTable(pages, personal !== null, 'Suivis', parisDay(deps.now())),
         `${personal ? 'suivis_avec_coordonnees' : 'suivis'}_${parisDay(deps.now())}`,
         f,
       );

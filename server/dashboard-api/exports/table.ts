@@ -19,9 +19,23 @@ export interface Table {
   preamble?: Cell[][];
 }
 
+/**
+ * A table whose rows come page by page (read from the database as the file is written), so an
+ * export of a year holds one page in memory, never the year.
+ */
+export interface StreamedTable extends Omit<Table, 'rows'> {
+  pages: AsyncIterable<Cell[][]>;
+}
+
 /** A table before its title row is set (the caller names the period). */
 export type TableBody = Omit<Table, 'title'>;
 
 export function isDayCell(cell: Cell): cell is DayCell {
   return typeof cell === 'object' && cell !== null;
+}
+
+/** The rows of either kind of table, page by page. */
+export async function* pagesOf(table: Table | StreamedTable): AsyncIterable<Cell[][]> {
+  if ('pages' in table) yield* table.pages;
+  else yield table.rows;
 }

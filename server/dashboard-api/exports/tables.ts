@@ -2,14 +2,17 @@
 // reports as tables. Each opens with a title row naming its period. Days are day cells (dd/mm/yyyy
 // in CSV, real dates in XLSX) and times HH:MM in Paris; ids are printed in words, never raw.
 import type { Encounter } from '../../../src/shared/records';
-import { displayPhone } from '../../../src/shared/validators';
 import type { CafReport, EuReport } from '../figures/compute';
-import type { FollowUpRow } from '../follow-ups/list';
 import { frenchDate, frenchTime } from '../period';
 import type { EncounterRow, OutingRow } from '../records/encounters';
 import { cafHoursRows } from './caf-hours';
 import { label, labels } from './labels';
-import type { Cell, Table } from './table';
+import type { Cell, StreamedTable, Table } from './table';
+
+/** Rows of a page source mapped to cells, page by page. */
+async function* cellPages<T>(pages: AsyncIterable<T[]>, toCells: (row: T) => Cell[]) {
+  for await (const page of pages) yield page.map(toCells);
+}
 
 /** « du 01/11/2026 au 30/11/2026 » for a period of days (YYYY-MM-DD). */
 export function periodText(period: { from: string; to: string }): string {
@@ -40,11 +43,11 @@ export interface ExportNames {
 }
 
 export function encountersTable(
-  rows: EncounterRow[],
+  pages: AsyncIterable<EncounterRow[]>,
   names: ExportNames,
   name: string,
   period: { from: string; to: string },
-): Table {
+): StreamedTable {
   return {
     name,
     title: `Accompagnements ${periodText(period)}`,
@@ -76,7 +79,7 @@ export function encountersTable(
       'Revue',
       'Identifiant',
     ],
-    rows: rows.map((r): Cell[] => [
+    pages: cellPages(pages, (r): Cell[] => [
       { day: r.createdAt },
       frenchTime(r.createdAt),
       r.centreName,
@@ -107,7 +110,11 @@ export function encountersTable(
   };
 }
 
-export function outingsTable(rows: OutingRow[], name: string, period: { from: string; to: string }): Table {
+export function outingsTable(
+  pages: AsyncIterable<OutingRow[]>,
+  name: string,
+  period: { from: string; to: string },
+): StreamedTable {
   return {
     name,
     title: `Sorties ${periodText(period)}`,
@@ -126,7 +133,7 @@ export function outingsTable(rows: OutingRow[], name: string, period: { from: st
       'Revue',
       'Identifiant',
     ],
-    rows: rows.map((r): Cell[] => [
+    pages: cellPages(pages, (r): Cell[] => [
       { day: r.startedAt },
       frenchTime(r.startedAt),
       frenchTime(r.endedAt),
@@ -214,69 +221,5 @@ export function euTable(eu: EuReport, name: string): Table {
     title: `Indicateurs FEDER (participants par sexe et âge), période : ${periodText(eu.period)}`,
     headers: ['Tranche d’âge', 'Femmes', 'Hommes', 'Non communiqué', 'Total'],
     rows,
-  };
-}
-
-export interface PersonalColumns {
-  firstName: string;
-  lastName?: string | undefined;
-  phone?: string | undefined;
-  email?: string | undefined;
-  preferredChannel: string;
-  language: string;
-}
-
-/** Follow-ups; with `personal`, the opened names and coordinates (or why they could not be opened). */
-export function followUpsTable(
-  rows: FollowUpRow[],
-  personal: Map<string, PersonalColumns | { error: string }> | null,
-  name: string,
-  today: string,
-): Table {
-  const headers = [
-    'Date',
-    'Centre',
-    'Agent',
-    'Accord',
-    'Statut',
-    'Échéance',
-    'Suivi par',
-    'Commentaire',
-    'Conservé jusqu’au',
-  ];
-  if (personal) headers.push('Prénom', 'Nom', 'Téléphone', 'E-mail', 'Préfère', 'Langue');
-  headers.push('Identifiant');
-  return {
-    name,
-    title: `Suivis au ${frenchDate(`${today}T12:00:00Z`)}`,
-    headers,
-    rows: rows.map((r): Cell[] => {
-      const row: Cell[] = [
-        { day: r.createdAt },
-        r.centreName,
-        r.agentName ?? r.agentId,
-        labels('consentPurpose', r.consentPurposes),
-        label('followUpStatus', r.status),
-        r.dueDate ? { day: r.dueDate } : null,
-        r.assignee?.name ?? '',
-        r.comment ?? '',
-        { day: r.retentionUntil },
-      ];
-      if (personal) {
-        const p = personal.get(r.contactId);
-        if (!p || 'error' in p) row.push(p && 'error' in p ? p.error : '', '', '', '', '', '');
-        else
-          row.push(
-            p.firstName,
-            p.lastName ?? '',
-            p.phone ? displayPhone(p.phone) : '',
-            p.email ?? '',
-            label('channel', p.preferredChannel),
-            label('language', p.language),
-          );
-      }
-      row.push(r.contactId);
-      return row;
-    }),
   };
 }
