@@ -10,6 +10,9 @@ import { ADMIN_URL, databaseUrl, postgresAnswers } from './tests/e2e/support/pos
 process.env.E2E_PORT ??= String(41000 + Math.floor(Math.random() * 8000));
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'borne-e2e-'));
 const port = Number(process.env.E2E_PORT);
+// The centre's public address (BORNE_PUBLIC_URL): the same server under another name than the
+// tablets' 127.0.0.1, so a test can tell the QR codes carry the public address, not the tablet's.
+process.env.E2E_PUBLIC_URL ??= `http://localhost:${port}`;
 
 // The dashboard specs run a second time against a server on PostgreSQL (project dashboard-postgres),
 // on a fresh database made for this run and dropped after it. Locally that run needs PostgreSQL to
@@ -90,6 +93,7 @@ export default defineConfig({
         BORNE_AUTO_PURGE: '0',
         // Every test enrols tablets from 127.0.0.1: the per-address limit is tested in the server suite.
         BORNE_ENROL_ATTEMPTS: '10000',
+        BORNE_PUBLIC_URL: process.env.E2E_PUBLIC_URL,
       },
     },
     ...(pgDb

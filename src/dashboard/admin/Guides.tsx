@@ -1,5 +1,7 @@
 // The guides and the publication of a new content version (every draft at once, guides and
 // glossary); tablets take it on their next sync.
+
+import { handoutPath } from '../../shared/handout';
 import { api } from '../api';
 import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
@@ -56,6 +58,7 @@ export function Guides() {
                 </th>
                 <th scope="col">{t('coord.followups.status')}</th>
                 <th scope="col">{t('coord.guides.verifiedCol')}</th>
+                <th scope="col">{t('coord.kiosk.paperCol')}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,6 +78,15 @@ export function Guides() {
                   </td>
                   <td>
                     <GuideAgeCell verifiedOn={g.verifiedOn} />
+                  </td>
+                  <td>
+                    {/* The kiosk's handout page: this browser opens it like a tablet in team mode. */}
+                    <a href={handoutPath(g.id)} data-testid="guide-handout">
+                      {t('coord.kiosk.paperLink')}
+                      <span class="visually-hidden">
+                        {t('coord.kiosk.paperOf', { title: g.title[lang.value] || g.title.fr })}
+                      </span>
+                    </a>
                   </td>
                 </tr>
               ))}

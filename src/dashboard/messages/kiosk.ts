@@ -1,7 +1,8 @@
 import { defineMessages } from '../../i18n/define';
 
 // Dashboard messages of issue 14: the kiosk figures a centre can act on (abandon by step, help
-// requests, use by weekday × hour) and the centre's « À propos ». Keys start with "coord.".
+// requests, use by weekday × hour), the centre's « À propos » and the guides' printable version.
+// Keys start with "coord.".
 export const dashboardKiosk = defineMessages({
   fr: {
     'coord.kiosk.helpRequests': 'Demandes « J’ai besoin d’une personne »',
@@ -39,6 +40,9 @@ export const dashboardKiosk = defineMessages({
     'coord.about.save': 'Enregistrer « À propos »',
     'coord.about.saved':
       '« À propos » enregistré. Les tablettes le reçoivent à leur prochaine synchronisation.',
+    'coord.kiosk.paperCol': 'Sur papier',
+    'coord.kiosk.paperLink': 'Version à imprimer',
+    'coord.kiosk.paperOf': ' de « {title} »',
   },
   en: {
     'coord.kiosk.helpRequests': '“I need a person” requests',
@@ -75,6 +79,9 @@ export const dashboardKiosk = defineMessages({
       'One line per funder. For example: With the support of the European Union — ERDF; the Caf du Nord; the town.',
     'coord.about.save': 'Save “About”',
     'coord.about.saved': '“About” saved. Tablets receive it at their next sync.',
+    'coord.kiosk.paperCol': 'On paper',
+    'coord.kiosk.paperLink': 'Printable version',
+    'coord.kiosk.paperOf': ' of “{title}”',
   },
   ar: {
     'coord.kiosk.helpRequests': 'طلبات «أحتاج إلى شخص»',
@@ -109,5 +116,8 @@ export const dashboardKiosk = defineMessages({
     'coord.about.fundersHint': 'سطر لكل ممول. مثلًا: بدعم من الاتحاد الأوروبي — FEDER؛ الكاف؛ البلدية.',
     'coord.about.save': 'حفظ «حول الجهاز»',
     'coord.about.saved': 'تم حفظ «حول الجهاز». تتلقاه الأجهزة عند المزامنة القادمة.',
+    'coord.kiosk.paperCol': 'على الورق',
+    'coord.kiosk.paperLink': 'نسخة للطباعة',
+    'coord.kiosk.paperOf': ' من « {title} »',
   },
 });

@@ -15,6 +15,7 @@ import { kioskIsPristine, resetKiosk } from '../../kiosk/reset';
 import { idlePromptAt, idlePromptOpen } from '../../kiosk/state';
 import { isTileId } from '../../kiosk/tiles';
 import { speaking, watchVoices } from '../../platform/speech';
+import { HANDOUT_PREFIX } from '../../shared/handout';
 import { AboutScreen } from './AboutScreen';
 import { ActivitiesScreen } from './ActivitiesScreen';
 import { ContentGate } from './ContentGate';
@@ -75,7 +76,8 @@ function Screen({ path }: { path: string }) {
   if (rest === '/ou-aller') return <PartnersScreen />;
   if (rest === '/activites') return <ActivitiesScreen />;
   if (rest === '/a-propos') return <AboutScreen />;
-  if (rest.startsWith('/imprimer/')) return <PrintScreen guideId={rest.slice('/imprimer/'.length)} />;
+  if (path.startsWith(HANDOUT_PREFIX))
+    return <PrintScreen guideId={decodeURIComponent(path.slice(HANDOUT_PREFIX.length))} />;
   if (rest.startsWith('/theme/')) {
     const tile = rest.slice('/theme/'.length);
     return isTileId(tile) ? <ThemeGuides tile={tile} /> : <NotFoundInKiosk />;

@@ -7,8 +7,10 @@ import { deviceSettings } from '../../device/settings-store';
 import { language, t } from '../../i18n';
 import { guidesById } from '../../kiosk/content';
 import { phoneUrl, storedPublicUrl } from '../../kiosk/public-url';
+import { spokenText } from '../../kiosk/spoken';
 import { ContentGate } from './ContentGate';
 import { QrCode } from './PhoneQr';
+import { ReadAloud } from './ReadAloud';
 import './kiosk-print.css';
 
 export function PrintScreen({ guideId }: { guideId: string }) {
@@ -35,6 +37,17 @@ export function PrintScreen({ guideId }: { guideId: string }) {
               {t('kiosk.print.print')}
             </button>
             <h1>{guide.title[lang]}</h1>
+            <div class="kiosk-no-print">
+              <ReadAloud
+                label={t('kiosk.read.this')}
+                text={spokenText([
+                  guide.title[lang],
+                  guide.summary[lang],
+                  t('kiosk.print.checklist'),
+                  ...guide.prerequisites.map((p) => p[lang]),
+                ])}
+              />
+            </div>
             <p class="kiosk-handout-summary">{guide.summary[lang]}</p>
             <section aria-labelledby="handout-checklist">
               <h2 id="handout-checklist">{t('kiosk.print.checklist')}</h2>
