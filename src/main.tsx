@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { startRouter } from './app/router';
+import { watchLanguageByArea } from './app/team-language';
 import { initDeviceSettings } from './device/settings-store';
 import { setLanguage } from './i18n';
 import { installKioskGuard } from './kiosk/mode';
@@ -14,6 +15,7 @@ async function start() {
   setLanguage(settings.defaultLanguage);
   installKioskGuard();
   startRouter();
+  watchLanguageByArea();
   render(<App />, document.getElementById('app')!);
   registerServiceWorker();
   watchReachability();

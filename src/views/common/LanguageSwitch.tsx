@@ -1,3 +1,4 @@
+import { rememberLanguageChoice } from '../../app/team-language';
 import { language, setLanguage, t } from '../../i18n';
 import { LANGUAGES } from '../../shared/taxonomy';
 
@@ -12,7 +13,10 @@ export function LanguageSwitch() {
           lang={lang}
           class="lang-button"
           aria-pressed={language.value === lang}
-          onClick={() => setLanguage(lang)}
+          onClick={() => {
+            setLanguage(lang);
+            rememberLanguageChoice(lang);
+          }}
         >
           {t(`lang.${lang}`)}
         </button>

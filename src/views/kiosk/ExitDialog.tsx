@@ -3,6 +3,7 @@ import { PIN_PATTERN } from '../../crypto/pin';
 import { t } from '../../i18n';
 import { exitWithPin } from '../../kiosk/exit';
 import { kioskExitNeedsPin } from '../../kiosk/mode';
+import { applyTeamLanguage } from '../../app/team-language';
 import { clearKioskState } from '../../kiosk/reset';
 import { exitDialogOpen } from '../../kiosk/state';
 import { Modal } from './Modal';
@@ -43,6 +44,7 @@ export function ExitDialog() {
     }
     // The next screen is the team's: nothing of the resident's visit goes with it.
     clearKioskState();
+    applyTeamLanguage();
   }
 
   return (
