@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { applyTeamLanguage } from '../../app/team-language';
 import { PIN_PATTERN } from '../../crypto/pin';
 import { t } from '../../i18n';
 import { exitWithPin } from '../../kiosk/exit';
 import { kioskExitNeedsPin } from '../../kiosk/mode';
-import { applyTeamLanguage } from '../../app/team-language';
 import { clearKioskState } from '../../kiosk/reset';
 import { exitDialogOpen } from '../../kiosk/state';
 import { Modal } from './Modal';
