@@ -1,7 +1,9 @@
 // Row types of the server database, as migrations leave it.
 import type { Generated } from 'kysely';
+import type { FactsDB } from './facts-schema';
 
-export interface DB {
+/** The figures' side tables (010) are in facts-schema.ts. */
+export interface DB extends FactsDB {
   change_counter: { id: number; version: number };
   territories: { id: string; name: string };
   centres: {

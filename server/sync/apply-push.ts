@@ -10,6 +10,7 @@ import { importCentrePrivateKey } from '../crypto/centre-keys';
 import { bumpChangeVersion } from '../db/change-version';
 import type { Database_ } from '../db/connect';
 import type { DB } from '../db/schema';
+import { writeFacts } from '../facts/write';
 import type { Secrets } from '../secrets';
 import { checkMutation } from './check-mutation';
 import { contactLookupHashes } from './contact-lookup';
@@ -277,6 +278,16 @@ async function writeChanges(
     const { id, ...rest } = toRow(s);
     await trx.updateTable('records').set(rest).where('id', '=', id).execute();
   }
+  // The figures' side tables, in the same transaction (server/facts/): new records have none yet.
+  await writeFacts(
+    trx,
+    dirty.filter((s) => !s.inDb),
+    { fresh: true },
+  );
+  await writeFacts(
+    trx,
+    dirty.filter((s) => s.inDb),
+  );
   for (const part of chunks([...lookups.keys()], 500)) {
     await trx.deleteFrom('contact_lookup').where('contact_id', 'in', part).execute();
   }

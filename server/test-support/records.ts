@@ -8,6 +8,7 @@ import {
   RECORD_SCHEMAS,
   type RecordEntity,
 } from '../../src/shared/records';
+import { writeFacts } from '../facts/write';
 import { newId } from '../services/ids';
 import type { TestServer } from './databases';
 
@@ -70,21 +71,23 @@ export async function insertRecord(
       `test record invalid: ${JSON.stringify(checked.issues[0]?.path)} ${checked.issues[0]?.message}`,
     );
   const retention = (record as { retentionUntil?: string }).retentionUntil ?? null;
-  await server.deps.database.db
-    .insertInto('records')
-    .values({
-      id: record.id,
-      entity,
-      centre_id: record.centreId,
-      device_id: record.deviceId,
-      agent_id: record.agentId,
-      rev: record.rev,
-      created_at: record.createdAt,
-      received_at: opts.receivedAt ?? record.createdAt,
-      deleted: opts.deleted ? 1 : 0,
-      data: JSON.stringify(record),
-      retention_until: entity === 'contact' ? retention : null,
-    })
-    .execute();
+  const row = {
+    id: record.id,
+    entity,
+    centre_id: record.centreId,
+    device_id: record.deviceId,
+    agent_id: record.agentId,
+    rev: record.rev,
+    created_at: record.createdAt,
+    received_at: opts.receivedAt ?? record.createdAt,
+    deleted: opts.deleted ? 1 : 0,
+    data: JSON.stringify(record),
+    retention_until: entity === 'contact' ? retention : null,
+  };
+  // As a push stores it: the record and its figures' side tables (server/facts/), together.
+  await server.deps.database.db.transaction().execute(async (trx) => {
+    await trx.insertInto('records').values(row).execute();
+    await writeFacts(trx, [{ ...row, data: record as unknown as Record<string, unknown> }], { fresh: true });
+  });
   return record.id;
 }

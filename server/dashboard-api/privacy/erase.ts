@@ -5,6 +5,7 @@
 // remembered (erased_records) so that a tablet's later push cannot bring the person back.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
+import { dropFacts } from '../../facts/write';
 import { type ErasedReason, rememberErased } from '../../sync/erased';
 
 export interface EraseCounts {
@@ -81,6 +82,15 @@ export async function eraseContacts(
       .where('id', '=', e.id)
       .execute();
   }
+  // The side tables lose the link too (encounter_facts.contact_id); the counts stay.
+  for (let i = 0; i < contactIds.length; i += CHUNK) {
+    const part = contactIds.slice(i, i + CHUNK);
+    await trx
+      .updateTable('encounter_facts')
+      .set({ contact_id: null })
+      .where('contact_id', 'in', part)
+      .execute();
+  }
   for (let i = 0; i < encounters.length; i += CHUNK) {
     const ids = encounters.slice(i, i + CHUNK).map((e) => e.id);
     await trx.updateTable('reviews').set({ comment: null }).where('record_id', 'in', ids).execute();
@@ -108,6 +118,7 @@ export async function eraseContacts(
   for (let i = 0; i < signups.length; i += CHUNK) {
     const ids = signups.slice(i, i + CHUNK).map((s) => s.id);
     await trx.deleteFrom('reviews').where('record_id', 'in', ids).execute();
+    await dropFacts(trx, ids);
     counts.signups += Number(
       (await trx.deleteFrom('records').where('id', 'in', ids).executeTakeFirst()).numDeletedRows,
     );
@@ -130,6 +141,7 @@ export async function eraseContacts(
       (await trx.deleteFrom('follow_ups').where('contact_id', 'in', ids).executeTakeFirst()).numDeletedRows,
     );
     await trx.deleteFrom('reviews').where('record_id', 'in', ids).execute();
+    await dropFacts(trx, ids);
     // SMS to or from the person (the queue row holds no number, a reply holds its text wrapped).
     // The anonymous outcomes stay; a STOP stays on the centre's list (a hash, so it keeps holding).
     await trx.deleteFrom('sms_messages').where('contact_id', 'in', ids).execute();

@@ -8,6 +8,7 @@ import type { CentreSettings } from '../../../src/shared/reference';
 import type { Deps } from '../../app-env';
 import { importCentrePrivateKey } from '../../crypto/centre-keys';
 import { bumpChangeVersion } from '../../db/change-version';
+import { writeFacts } from '../../facts/write';
 import { MAX_CLOCK_AHEAD_MS } from '../../sync/apply-push';
 import { checkMutation } from '../../sync/check-mutation';
 import { contactLookupHashes } from '../../sync/contact-lookup';
@@ -123,6 +124,7 @@ export async function correctQuarantined(
         .insertInto('records')
         .values({ id: valid.id, ...values })
         .execute();
+    await writeFacts(trx, [{ id: valid.id, ...values, data }]);
     if (lookups) {
       await trx.deleteFrom('contact_lookup').where('contact_id', '=', valid.id).execute();
       if (lookups.length) {

@@ -7,6 +7,7 @@ import * as m004hardening from './004_hardening';
 import * as m006centreAbout from './006_centre_about';
 import * as m008itinerance from './008_itinerance';
 import * as m009sms from './009_sms';
+import * as m010figuresFacts from './010_figures_facts';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '006_centre_about': m006centreAbout,
   '008_itinerance': m008itinerance,
   '009_sms': m009sms,
+  '010_figures_facts': m010figuresFacts,
 };

@@ -1,0 +1,105 @@
+// Keeps the figures' side tables in step with `records`, in the caller's transaction: every place
+// that inserts, updates or deletes a record calls writeFacts (push, quarantine correction, erasure)
+// or dropFacts (deletions). A test (facts-in-step.test.ts) checks that no other module writes
+// `records` without them.
+import type { Kysely, Transaction } from 'kysely';
+import type { FactTable } from '../db/facts-schema';
+import type { DB } from '../db/schema';
+import { emptyFacts, extractFacts, type FactSource, type Facts } from './extract';
+
+// biome-ignore lint/suspicious/noExplicitAny: also used by migrations, against the schema as it was then.
+type AnyDb = Kysely<any> | Transaction<any>;
+type Db = Kysely<DB> | Transaction<DB> | AnyDb;
+
+export const FACT_TABLES: readonly FactTable[] = [
+  'encounter_facts',
+  'record_values',
+  'outing_facts',
+  'kiosk_facts',
+  'survey_facts',
+  'card_sightings',
+  'skill_answers',
+];
+
+/** Rows per INSERT: 200 × the widest table's 17 columns stays far below both databases' limits. */
+const CHUNK = 200;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Removes every fact row of these records (a deleted or erased record counts nowhere). */
+export async function dropFacts(db: Db, recordIds: readonly string[]): Promise<void> {
+  for (const part of chunks([...new Set(recordIds)], 500)) {
+    for (const table of FACT_TABLES)
+      await (db as AnyDb).deleteFrom(table).where('record_id', 'in', part).execute();
+  }
+}
+
+/** Columns to write per table (a migration's back-fill names its own; default: every column). */
+export type FactColumns = Partial<Record<FactTable, readonly string[]>>;
+
+async function insertFacts(db: Db, facts: Facts, columns?: FactColumns): Promise<void> {
+  for (const table of FACT_TABLES) {
+    const keep = columns?.[table];
+    const all = facts[table] as unknown as Record<string, unknown>[];
+    const rows = keep ? all.map((r) => Object.fromEntries(keep.map((c) => [c, r[c] ?? null]))) : all;
+    for (const part of chunks(rows)) await (db as AnyDb).insertInto(table).values(part).execute();
+  }
+}
+
+/**
+ * Writes the facts of these records as they are now. `fresh`: the records were just inserted and
+ * have no facts yet (the push's new records), so nothing needs deleting first.
+ */
+export async function writeFacts(
+  db: Db,
+  sources: readonly FactSource[],
+  opts: { fresh?: boolean; columns?: FactColumns } = {},
+): Promise<void> {
+  if (!sources.length) return;
+  if (!opts.fresh)
+    await dropFacts(
+      db,
+      sources.map((s) => s.id),
+    );
+  const facts = emptyFacts();
+  for (const s of sources) extractFacts(s, facts);
+  await insertFacts(db, facts, opts.columns);
+}
+
+/**
+ * Re-extracts the facts of every stored record (of `entities`, default all), 500 at a time in id
+ * order: migration 010's back-fill, and the tool of a later migration that adds a fact.
+ */
+export async function refillFacts(
+  db: AnyDb,
+  opts: { entities?: readonly string[]; columns?: FactColumns } = {},
+): Promise<number> {
+  let after = '';
+  let done = 0;
+  for (;;) {
+    let q = db
+      .selectFrom('records')
+      .select(['id', 'entity', 'centre_id', 'agent_id', 'created_at', 'deleted', 'data'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(500);
+    if (opts.entities) q = q.where('entity', 'in', [...opts.entities]);
+    const rows = (await q.execute()) as (Omit<FactSource, 'data'> & { data: string })[];
+    if (!rows.length) return done;
+    await writeFacts(
+      db,
+      rows.map((r) => ({
+        ...r,
+        deleted: Number(r.deleted),
+        data: JSON.parse(r.data) as Record<string, unknown>,
+      })),
+      { columns: opts.columns },
+    );
+    done += rows.length;
+    after = rows.at(-1)!.id;
+  }
+}
