@@ -1,5 +1,6 @@
 // Server configuration from the environment (README "Configuration").
 import { resolve } from 'node:path';
+import { parseTrustedProxies } from './http/client-address';
 
 export interface Config {
   port: number;
@@ -20,6 +21,10 @@ export interface Config {
   publicUrl: string | undefined;
   /** Tablet enrolment attempts allowed per address in 15 minutes (BORNE_ENROL_ATTEMPTS, default 30). */
   enrolAttempts: number;
+  /** BORNE_TRUSTED_PROXY: the reverse proxies whose X-Forwarded-For names the client (server/http/client-address.ts). */
+  trustedProxies: string[];
+  /** BORNE_LOG_FORMAT=json: one JSON object a line (server/log.ts); absent: plain lines. */
+  logFormat: 'text' | 'json';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsScheduler: env.BORNE_SMS !== '0',
     publicUrl: publicUrl(env.BORNE_PUBLIC_URL),
     enrolAttempts: positiveInt(env.BORNE_ENROL_ATTEMPTS, 30, 'BORNE_ENROL_ATTEMPTS'),
+    trustedProxies: parseTrustedProxies(env.BORNE_TRUSTED_PROXY),
+    logFormat: logFormat(env.BORNE_LOG_FORMAT),
   };
 }
 
@@ -69,4 +76,11 @@ function publicUrl(text: string | undefined): string | undefined {
       `BORNE_PUBLIC_URL doit être une adresse complète en https:// (ou http://), reçu « ${value} ».`,
     );
   return value.replace(/\/+$/, '');
+}
+
+function logFormat(text: string | undefined): 'text' | 'json' {
+  const value = text?.trim().toLowerCase();
+  if (!value || value === 'text') return 'text';
+  if (value === 'json') return 'json';
+  throw new Error(`BORNE_LOG_FORMAT vaut json (une ligne JSON par événement) ou text ; reçu « ${text} ».`);
 }

@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { StartupError } from './db/data-dir';
 import { startPurgeTimer } from './jobs/purge-schedule';
 import { startSmsTimer } from './jobs/sms-schedule';
+import { configureLog } from './log';
 
 /** Why the server could not listen, in words naming the address and what to do. */
 export function listenError(err: unknown, config: Pick<Config, 'port' | 'host'>): Error {
@@ -27,6 +28,7 @@ export function listenError(err: unknown, config: Pick<Config, 'port' | 'host'>)
 }
 
 export function startServer(deps: Deps, onListening?: (url: string) => void): Promise<() => Promise<void>> {
+  configureLog(deps.config.logFormat);
   const app = createApp(deps);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: deps.config.port, hostname: deps.config.host }, (info) => {

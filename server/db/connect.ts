@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { log } from '../log';
 import { describeSqliteOpenError, prepareDataDir, privateFile } from './data-dir';
 import type { DB } from './schema';
 
@@ -22,7 +23,7 @@ export function connect(opts: { databaseUrl?: string | undefined; dataDir: strin
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle connection dropped by the database (restart, admin kill) must not crash the server:
     // the pool discards it and opens a new one on the next query.
-    pool.on('error', (err) => console.error('[db] connexion PostgreSQL perdue :', err.message));
+    pool.on('error', (err) => log('error', 'db', `connexion PostgreSQL perdue : ${err.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

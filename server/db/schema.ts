@@ -188,4 +188,14 @@ export interface DB extends FactsDB {
   };
   /** 004_hardening: ids erased at a person's request or at the end of retention, refused at push. */
   erased_records: { id: string; centre_id: string; entity: string; reason: string; erased_at: string };
+  /** 012_instances: the last claimed run of each scheduled job (server/jobs/job-runs.ts). */
+  job_runs: {
+    job: string;
+    slot: string;
+    instance: string;
+    started_at: string;
+    lease_until: string;
+    finished_at: string | null;
+    outcome: string | null;
+  };
 }

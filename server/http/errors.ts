@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../../src/shared/protocol';
 import { CANNOT_WRITE_MESSAGE, isStorageFailure } from '../db/storage-errors';
+import { log, logSafe } from '../log';
 
 export class HttpError extends Error {
   constructor(
@@ -16,15 +17,6 @@ export class HttpError extends Error {
 
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) {
   return c.json({ error: { code, message } }, status);
-}
-
-/** Text for one log line: control characters escaped, so no request can forge a line of the log. */
-export function logSafe(text: string, max = 300): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point
-  const escaped = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) =>
-    ch === '\n' ? '\\n' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
 }
 
 /** The path as the client sent it, still percent-encoded (%0A stays three characters). */
@@ -43,13 +35,18 @@ export function handleError(err: Error, c: Context) {
   if (status === 413) {
     return errorResponse(c, 413, 'too_large', 'La requête est trop grande (2 Mio au plus).');
   }
-  // One line per failed request: what, where, why — never a stack, never a raw newline.
-  const line = `${c.req.method} ${logSafe(rawPath(c))} — ${logSafe(`${err.name}: ${err.message}`)}`;
-  if (isStorageFailure(err)) {
-    console.error(`[server] 503 ${line}`);
-    return errorResponse(c, 503, 'unavailable', CANNOT_WRITE_MESSAGE);
-  }
-  console.error(`[server] 500 ${line}`);
+  // One line per failed request: what, where, why — never a stack, never a raw newline, never the
+  // query string or the body (they may carry personal data).
+  const path = logSafe(rawPath(c));
+  const why = logSafe(`${err.name}: ${err.message}`);
+  const answer = isStorageFailure(err) ? 503 : 500;
+  log('error', 'server', `${answer} ${c.req.method} ${path} — ${why}`, {
+    status: answer,
+    method: c.req.method,
+    path,
+    error: why,
+  });
+  if (answer === 503) return errorResponse(c, 503, 'unavailable', CANNOT_WRITE_MESSAGE);
   return errorResponse(c, 500, 'internal', 'Erreur interne du serveur. Réessayez dans un moment.');
 }
 

@@ -2,6 +2,7 @@
 // instances on one PostgreSQL share the counts. One upsert per hit: atomic on both databases.
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema';
+import { log } from '../log';
 
 export interface RateLimitRule {
   limit: number;
@@ -41,4 +42,18 @@ export async function hitRateLimit(
   const count = Number(row.count);
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStartMs + rule.windowMs - now.getTime()) / 1000));
   return { allowed: count <= rule.limit, count, retryAfterSeconds };
+}
+
+/** One line per refusal: the client's address (behind a trusted proxy, the one it forwarded) is
+ *  what an operator needs to block an attacker; never the login tried or the code typed. */
+export function logRateLimited(limit: 'enrol' | 'login', client: string): void {
+  log(
+    'warn',
+    'rate-limit',
+    `Trop d’essais (${limit === 'enrol' ? 'codes d’installation' : 'connexion au tableau de bord'}) depuis ${client} : refusés jusqu’à la fin de la fenêtre.`,
+    {
+      limit,
+      client,
+    },
+  );
 }

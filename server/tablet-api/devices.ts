@@ -8,7 +8,7 @@ import { clientAddress } from '../http/client-address';
 import { HttpError, readJson } from '../http/errors';
 import { waitInWords } from '../http/wait-words';
 import { EnrolError, type EnrolFailure, enrolDevice } from '../services/devices';
-import { hitRateLimit, type RateLimitRule } from '../services/rate-limit';
+import { hitRateLimit, logRateLimited, type RateLimitRule } from '../services/rate-limit';
 
 /** Codes are 8 characters living 15 minutes; a centre enrols a few tablets at a time from one
  *  address. 30 attempts per address in 15 minutes (config.enrolAttempts) leaves room for typos,
@@ -27,8 +27,10 @@ export function devicesRoutes() {
   app.post('/enrol', async (c) => {
     const { database, secrets, now, config } = c.var.deps;
     const rule = enrolRule(config.enrolAttempts);
-    const hit = await hitRateLimit(database.db, `enrol:${clientAddress(c)}`, rule, now());
+    const client = clientAddress(c);
+    const hit = await hitRateLimit(database.db, `enrol:${client}`, rule, now());
     if (!hit.allowed) {
+      logRateLimited('enrol', client);
       c.header('Retry-After', String(hit.retryAfterSeconds));
       throw new HttpError(
         429,

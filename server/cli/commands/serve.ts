@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { configureLog, log } from '../../log';
 import { openRuntime } from '../../runtime';
 import { seedDemo } from '../../seed/demo';
 import { startServer } from '../../serve';
@@ -17,9 +18,12 @@ export const serveCommand: Command = {
   async run(argv, { json }) {
     const { values } = parse(argv, { demo: { type: 'boolean' } });
     const deps = await openRuntime();
-    console.warn(describeContentSync(await syncBuiltContent(deps)));
+    configureLog(deps.config.logFormat);
+    log('info', 'content', describeContentSync(await syncBuiltContent(deps)));
     if (!existsSync(join(deps.config.distDir, 'index.html'))) {
-      console.warn(
+      log(
+        'warn',
+        'server',
         'Attention : dist/ est vide. Lancez « npm run build » pour servir l’application des tablettes.',
       );
     }
@@ -38,7 +42,14 @@ export const serveCommand: Command = {
     }
     await startServer(deps, (url) => {
       if (json) console.log(JSON.stringify({ url, database: deps.database.kind, ...banner }));
-      else {
+      else if (deps.config.logFormat === 'json') {
+        // One JSON line like every other line of the log (the demo's logins only with --demo).
+        log('info', 'server', `Borne mobile — serveur du centre sur ${url} (base ${deps.database.kind})`, {
+          url,
+          database: deps.database.kind,
+        });
+        if (text) log('info', 'demo', `${text}\nTableau de bord : ${url}/dashboard`);
+      } else {
         console.log(`Borne mobile — serveur du centre sur ${url} (base ${deps.database.kind})`);
         if (text) console.log(`${text}\nTableau de bord : ${url}/dashboard`);
       }

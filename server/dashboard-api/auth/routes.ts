@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from '../../crypto/password';
 import { clientAddress } from '../../http/client-address';
 import { HttpError } from '../../http/errors';
 import { waitInWords } from '../../http/wait-words';
+import { logRateLimited } from '../../services/rate-limit';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { readBody } from '../http';
@@ -40,10 +41,12 @@ export function loginRoutes() {
     const db = database.db;
     const body = await readBody(c, LoginSchema);
     const login = body.login.toLowerCase();
-    const key = loginRateKey(login, clientAddress(c));
+    const client = clientAddress(c);
+    const key = loginRateKey(login, client);
     // Counted before the password is checked: parallel attempts each take their turn.
     const attempt = await takeLoginAttempt(db, key, now());
     if (!attempt.allowed) {
+      logRateLimited('login', client);
       c.header('Retry-After', String(attempt.retryAfterSeconds));
       throw new HttpError(
         429,

@@ -8,6 +8,7 @@ import * as m006centreAbout from './006_centre_about';
 import * as m008itinerance from './008_itinerance';
 import * as m009sms from './009_sms';
 import * as m010figuresFacts from './010_figures_facts';
+import * as m012instances from './012_instances';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '008_itinerance': m008itinerance,
   '009_sms': m009sms,
   '010_figures_facts': m010figuresFacts,
+  '012_instances': m012instances,
 };
