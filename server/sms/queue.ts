@@ -89,6 +89,8 @@ export async function setSmsStatus(
     provider?: string;
     providerMessageId?: string;
     sentAt?: Date;
+    /** The parameters again, with the language the text went in (wrapped: it is the contact's). */
+    params?: string;
   },
 ): Promise<void> {
   let q = deps.database.db
@@ -103,6 +105,7 @@ export async function setSmsStatus(
       ...(change.provider ? { provider: change.provider } : {}),
       ...(change.providerMessageId ? { provider_message_id: change.providerMessageId } : {}),
       ...(change.sentAt ? { sent_at: change.sentAt.toISOString() } : {}),
+      ...(change.params ? { params: change.params } : {}),
     })
     .where('id', '=', id);
   if (token) q = q.where('claim_token', '=', token);

@@ -200,8 +200,16 @@ async function sendOne(
   }
   const language = (personal?.language ?? row.language) as Language;
   const text = renderSms(purpose, language, params);
+  // The queue page shows the text in the language it went in; the language is the contact's (sealed
+  // with them), so the row keeps it wrapped under the server secret, never in clear.
+  const sent = JSON.stringify({ ...params, langEnc: deps.secrets.wrap(language) });
   if (!provider) {
-    await setSmsStatus(deps, row.id, token, now, { status: 'simulation', sentAt: now, lastError: null });
+    await setSmsStatus(deps, row.id, token, now, {
+      status: 'simulation',
+      sentAt: now,
+      lastError: null,
+      params: sent,
+    });
     return 'dryRun';
   }
   try {
@@ -212,6 +220,7 @@ async function sendOne(
       providerMessageId,
       sentAt: now,
       lastError: null,
+      params: sent,
     });
     return 'sent';
   } catch (err) {
@@ -220,6 +229,7 @@ async function sendOne(
     await setSmsStatus(deps, row.id, token, now, {
       status: retry ? 'a_envoyer' : 'echec',
       lastError: words,
+      params: sent,
       ...(retry
         ? { sendAfter: nextSendingTime(new Date(now.getTime() + retryDelayMs(row.attempts + 1))) }
         : {}),

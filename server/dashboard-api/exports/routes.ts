@@ -20,6 +20,7 @@ import { narrowScope } from '../scope';
 import { followUpsTable } from './follow-ups-table';
 import { fundersPreamble } from './funders';
 import { type Format, sendTable } from './send';
+import { smsOutcomeExports } from './sms-outcomes';
 import type { Table } from './table';
 import { cafTable, encountersTable, euTable, outingsTable } from './tables';
 
@@ -66,6 +67,7 @@ export function exportRoutes() {
   const app = new Hono<DashboardEnv>();
   const handlers: Record<string, Handler> = {
     ...outcomeExports(send),
+    ...smsOutcomeExports(send),
     encounters: async (c, f) => {
       const q = await parseRecordsQuery(c);
       const db = c.var.deps.database.db;

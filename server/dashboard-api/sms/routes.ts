@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { Contact } from '../../../src/shared/records';
-import type { Language } from '../../../src/shared/taxonomy';
+import { LANGUAGES, type Language } from '../../../src/shared/taxonomy';
 import { HttpError } from '../../http/errors';
 import { enqueueSms } from '../../sms/queue';
 import { nextSendingTime } from '../../sms/quiet-hours';
@@ -31,6 +31,17 @@ const TestBody = v.object({
   centreId: v.pipe(v.string(), v.maxLength(64)),
   phone: v.pipe(v.string(), v.trim(), v.regex(/^\+?[\d .()-]{6,20}$/, 'phone : un numéro de téléphone')),
 });
+
+/** The language a message went in (kept wrapped, see sender.ts), else the one it was planned in. */
+function sentLanguage(deps: DashboardEnv['Variables']['deps'], langEnc: string | undefined, planned: string) {
+  let language = planned;
+  try {
+    if (langEnc) language = deps.secrets.unwrap(langEnc);
+  } catch {
+    // Wrapped under another secret (a restored backup): the planned language is said instead.
+  }
+  return (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'fr';
+}
 
 function centreParam(c: { var: DashboardEnv['Variables'] }, raw: string | undefined): string {
   const id = raw ?? c.var.scope.centreIds[0];
@@ -77,17 +88,23 @@ export function smsRoutes() {
       settings,
       webhookUrl: `${base}/api/v1/sms/inbound/android/${encodeURIComponent(centreId)}/${webhookToken(deps, centreId)}`,
       counts,
-      messages: rows.map((r) => ({
-        id: r.id,
-        purpose: r.purpose,
-        status: r.status,
-        createdAt: r.created_at,
-        sendAfter: r.send_after,
-        sentAt: r.sent_at,
-        lastError: r.last_error,
-        // The words that went (or would have gone), in French: public words only, never a name.
-        text: renderSms(r.purpose as SmsPurpose, 'fr', JSON.parse(r.params) as SmsParams),
-      })),
+      messages: rows.map((r) => {
+        const params = JSON.parse(r.params) as SmsParams & { langEnc?: string };
+        const language = sentLanguage(deps, params.langEnc, r.language);
+        return {
+          id: r.id,
+          purpose: r.purpose,
+          status: r.status,
+          createdAt: r.created_at,
+          sendAfter: r.send_after,
+          sentAt: r.sent_at,
+          lastError: r.last_error,
+          // The words that went (or would have gone), in the language they went in (French until
+          // sent): rendered again from the template, public words only, never a name.
+          language,
+          text: renderSms(r.purpose as SmsPurpose, language, params),
+        };
+      }),
     });
   });
 

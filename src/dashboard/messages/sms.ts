@@ -62,6 +62,10 @@ export const sms = defineMessages({
     'coord.sms.outcome.bloque': 'Bloquées',
     'coord.sms.outcome.total': 'Toutes',
     'coord.sms.fewer': 'moins de 5',
+    'coord.sms.outcomes.what': 'les réponses sur les démarches',
+    'coord.sms.rappel': 'Envoyer un SMS de rappel',
+    'coord.sms.rappel.queued': 'SMS de rappel prévu : il part le {when}.',
+    'coord.sms.rappel.already': 'Un SMS de rappel est déjà prévu aujourd’hui pour cette personne.',
   },
   en: {
     'coord.nav.sms': 'Text messages',
@@ -120,6 +124,10 @@ export const sms = defineMessages({
     'coord.sms.outcome.bloque': 'Stuck',
     'coord.sms.outcome.total': 'All',
     'coord.sms.fewer': 'fewer than 5',
+    'coord.sms.outcomes.what': 'the answers about applications',
+    'coord.sms.rappel': 'Send a reminder text',
+    'coord.sms.rappel.queued': 'Reminder text planned: it goes on {when}.',
+    'coord.sms.rappel.already': 'A reminder text is already planned today for this person.',
   },
   ar: {
     'coord.nav.sms': 'الرسائل النصية',
@@ -177,5 +185,9 @@ export const sms = defineMessages({
     'coord.sms.outcome.bloque': 'متعثرة',
     'coord.sms.outcome.total': 'الكل',
     'coord.sms.fewer': 'أقل من 5',
+    'coord.sms.outcomes.what': 'الردود حول الإجراءات',
+    'coord.sms.rappel': 'إرسال رسالة تذكير نصية',
+    'coord.sms.rappel.queued': 'رسالة التذكير مبرمجة: تُرسَل في {when}.',
+    'coord.sms.rappel.already': 'رسالة تذكير مبرمجة اليوم لهذا الشخص.',
   },
 });

@@ -94,6 +94,23 @@ export function Exports() {
         </p>
       </section>
 
+      <section aria-labelledby="sms-outcomes-title">
+        <h2 id="sms-outcomes-title">{t('coord.sms.outcomes')}</h2>
+        <p>{t('coord.sms.outcomes.intro')}</p>
+        <p class="row">
+          <Download
+            file="demarches-sms.csv"
+            query={query}
+            text={t('coord.exports.csv', { what: t('coord.sms.outcomes.what') })}
+          />
+          <Download
+            file="demarches-sms.xlsx"
+            query={query}
+            text={t('coord.exports.xlsx', { what: t('coord.sms.outcomes.what') })}
+          />
+        </p>
+      </section>
+
       <section aria-labelledby="fu-title">
         <h2 id="fu-title">{t('coord.nav.followups')}</h2>
         <label class="check">

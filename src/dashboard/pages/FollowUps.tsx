@@ -12,6 +12,7 @@ import { formatDate, label, t } from '../i18n';
 import { BASE, route, setQuery } from '../router';
 import { session } from '../session';
 import type { FollowUpRow, FollowUpStatus } from '../types';
+import { SmsRappel } from './SmsRappel';
 
 const STATUSES: FollowUpStatus[] = ['a_faire', 'fait', 'injoignable'];
 
@@ -63,6 +64,7 @@ function FollowUp({ row, assignees }: { row: FollowUpRow; assignees: Option[] })
         )}
       </p>
       <ContactReveal contactId={row.contactId} />
+      <SmsRappel contactId={row.contactId} consentPurposes={row.consentPurposes} />
       <form onSubmit={save}>
         <div class="filters">
           <SelectField

@@ -2,6 +2,7 @@
 // run what would have been sent), the provider settings, a test send to the coordinator's own
 // number, and the answers to « Votre démarche est-elle faite ? » (small cells as « moins de 5 »).
 import { useState } from 'preact/hooks';
+import type { Language } from '../../shared/taxonomy';
 import { api } from '../api';
 import { CentrePicker, firstCentre } from '../components/CentrePicker';
 import { TextField } from '../components/fields';
@@ -17,6 +18,7 @@ interface SmsMessage {
   purpose: string;
   status: string;
   createdAt: string;
+  language: Language;
   text: string;
   lastError: string | null;
 }
@@ -156,7 +158,9 @@ export function SmsPage() {
                   <td>{formatDate(m.createdAt)}</td>
                   <td>{t(`coord.sms.purpose.${m.purpose}` as CoordKey)}</td>
                   <td>{t(`coord.sms.status.${m.status}` as CoordKey)}</td>
-                  <td lang="fr">{m.text}</td>
+                  <td lang={m.language} dir={m.language === 'ar' ? 'rtl' : 'ltr'}>
+                    {m.text}
+                  </td>
                   <td>{m.lastError ?? ''}</td>
                 </tr>
               ))}
