@@ -10,14 +10,12 @@ const KioskApp = lazyView(() => import('../views/kiosk/KioskApp'));
 const AgentApp = lazyView(() => import('../views/agent/AgentApp'));
 const SetupApp = lazyView(() => import('../views/setup/SetupApp'));
 const SettingsScreen = lazyView(() => import('../views/settings/SettingsScreen'));
-const SyncScreen = lazyView(() => import('../views/sync/SyncScreen'));
 
 function Route() {
   const path = currentPath.value;
   if (path === '/') return <Home />;
   if (under(path, '/borne')) return <KioskApp />;
   if (under(path, '/equipe/reglages')) return <SettingsScreen />;
-  if (under(path, '/equipe/synchronisation')) return <SyncScreen />;
   if (under(path, '/equipe')) return <AgentApp />;
   if (under(path, '/installation')) return <SetupApp />;
   return <NotFound />;

@@ -5,10 +5,13 @@ import type { BorneDatabase } from '../db/database';
 import { LOCALE_TAGS, type MessageKey, t } from '../i18n';
 import type { Language } from '../shared/taxonomy';
 import type { SyncErrorKind } from './http';
+import { type PendingKinds, readPendingKinds } from './pending-kinds';
 import type { LastError, RejectedMutation, SyncProgress } from './state';
 
 export interface SyncStatusData {
   pending: number;
+  /** The same, by record and kind: encounters, kiosk traces, the rest. */
+  pendingKinds: PendingKinds;
   /** When the oldest change still in the outbox was made (device clock). */
   oldestQueuedAt?: string;
   lastSuccessAt?: string;
@@ -21,14 +24,16 @@ export interface SyncStatusData {
 
 export async function readSyncStatus(db: BorneDatabase, protocol: number): Promise<SyncStatusData> {
   return db.transaction('r', [db.outbox, db.syncState], async () => {
-    const [pending, oldest, rows] = await Promise.all([
+    const [pending, pendingKinds, oldest, rows] = await Promise.all([
       db.outbox.count(),
+      readPendingKinds(db),
       db.outbox.orderBy(':id').first(),
       db.syncState.bulkGet(['lastSuccessAt', 'lastError', 'progress', 'rejected', 'protocolRefused']),
     ]);
     const [lastSuccessAt, lastError, progress, rejected, protocolRefused] = rows.map((r) => r?.value);
     return {
       pending,
+      pendingKinds,
       oldestQueuedAt: oldest?.queuedAt,
       lastSuccessAt: lastSuccessAt as string | undefined,
       lastError: lastError as LastError | undefined,

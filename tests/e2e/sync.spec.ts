@@ -53,7 +53,7 @@ test.describe('sync with the centre server', () => {
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Aujourd’hui', level: 1 })).toBeVisible();
     await page.goto('/equipe/synchronisation');
-    await expect(page.getByTestId('sync-pending')).toHaveText('50 enregistrements attendent d’être envoyés.');
+    await expect(page.getByTestId('sync-pending')).toHaveText('50 rencontres attendent l’envoi au centre.');
     await expect(page.getByTestId('sync-oldest')).toContainText('Le plus ancien a été fait');
     await expect(page.getByTestId('sync-last-error')).toContainText('Pas de réseau.');
     await expectNoAxeViolations(page, 'sync screen, offline with pending records');

@@ -1,6 +1,7 @@
 // The team space's screens by path (the URL keeps the place, so a reload lands on the same form).
 import { currentPath } from '../../app/router';
 import { NotFound } from '../common/NotFound';
+import { SyncScreen } from '../sync/SyncScreen';
 import { ContactScreen } from './contact/ContactScreen';
 import { EncounterScreen } from './encounter/EncounterScreen';
 import { OutingStartScreen } from './OutingStartScreen';
@@ -23,6 +24,7 @@ export function TeamRoutes() {
   const [, screen, id, sub] = parts;
   if (!screen) return <TodayScreen />;
   if (screen === 'sortie' && !id) return <OutingStartScreen />;
+  if (screen === 'synchronisation' && !id) return <SyncScreen />;
   if (screen === 'carte' && !id) return <CardScreen />;
   if (screen === 'competences' && !id) return <SkillsCheckScreen />;
   if (screen === 'ateliers' && !id) return <WorkshopsScreen />;

@@ -9,13 +9,9 @@ import type { SyncOutcome } from '../../sync/engine';
 import { describeSyncError, formatAgo, retriesByItself, type SyncStatusData } from '../../sync/status';
 import { syncNow } from '../../sync/sync-client';
 import { ExportButton } from './ExportButton';
+import { pendingSentence } from './pending-text';
 import { RejectedList } from './RejectedList';
 import { useSyncStatus } from './useSyncStatus';
-
-function pendingText(s: SyncStatusData): string {
-  if (s.pending === 0) return t('sync.pending.none');
-  return s.pending === 1 ? t('sync.pending.one') : t('sync.pending.many', { count: s.pending });
-}
 
 function progressText(s: SyncStatusData): string | undefined {
   if (!s.progress) return undefined;
@@ -63,7 +59,7 @@ export function SyncStatus({ full = false }: { full?: boolean }) {
   return (
     <section class="sync-status card" aria-labelledby="sync-status-title" data-testid="sync-status">
       <h2 id="sync-status-title">{t('sync.title')}</h2>
-      <p data-testid="sync-pending">{pendingText(status)}</p>
+      <p data-testid="sync-pending">{pendingSentence(status.pendingKinds, lang)}</p>
       {status.oldestQueuedAt && (
         <p data-testid="sync-oldest">
           {t('sync.oldest', { ago: formatAgo(status.oldestQueuedAt, now, lang) })}
