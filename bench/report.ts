@@ -26,7 +26,8 @@ export function saveResults(results: Results, machine = machineName()): void {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(
       ([name, m]) =>
-        `| \`${name}\` | ${m.value} ${m.unit} | ${m.target ?? ''} | ${m.date} | ${m.note ?? ''} |`,
+        // A row measured on another machine than this run's says which (the header names this one).
+        `| \`${name}\` | ${m.value} ${m.unit} | ${m.target ?? ''} | ${m.date} | ${m.note ?? ''}${m.machine && m.machine !== machine ? ` (machine: ${m.machine})` : ''} |`,
     );
   writeFileSync(
     'BENCHMARKS.md',

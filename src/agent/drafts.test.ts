@@ -74,6 +74,23 @@ describe('drafts', () => {
     expect(await wipeContactDrafts(t.db, 0, new Date('2026-11-14T10:00:00Z'))).toBe(1);
     expect(await t.db.drafts.count()).toBe(1);
   });
+
+  it('at the limit exactly a draft in clear stays; with no limit (0) even one saved this instant goes', async () => {
+    const at = new Date('2026-11-14T10:00:00Z');
+    await saveDraft(t.db, contactKey, { firstName: 'Juste' }, new Date('2026-11-14T09:50:00Z'));
+    expect(await wipeContactDrafts(t.db, 10 * 60_000, at)).toBe(0);
+    await saveDraft(t.db, contactKey, { firstName: 'Maintenant' }, at);
+    expect(await wipeContactDrafts(t.db, 0, at)).toBe(1);
+    expect(await t.db.drafts.count()).toBe(0);
+  });
+
+  it('forgetting a contact draft forgets it alone, not the encounter form it was opened from', async () => {
+    const enc = draftKeys.newEncounter('agent-1');
+    await saveDraft(t.db, enc, { a: 1 }, new Date());
+    await saveDraft(t.db, draftKeys.contact(enc), { purposes: [] }, new Date());
+    await deleteDraft(t.db, draftKeys.contact(enc));
+    expect((await t.db.drafts.toArray()).map((d) => d.key)).toEqual([enc]);
+  });
 });
 
 describe('the contact form’s draft never holds a personal field in clear', () => {
@@ -107,7 +124,14 @@ describe('the contact form’s draft never holds a personal field in clear', () 
   });
 
   it('keeps a form with nothing personal typed as it is (its consent choices come back)', async () => {
-    const form = { ...emptyContactForm('ar'), purposes: ['sms' as const], channel: 'sms' as const };
+    // Spaces typed in a field are nothing personal either.
+    const form = {
+      ...emptyContactForm('ar'),
+      purposes: ['sms' as const],
+      channel: 'sms' as const,
+      firstName: '  ',
+      phone: ' ',
+    };
     await saveContactDraft(t.db, contactKey, form, t.ctx.centre.publicKey, new Date());
     expect(await loadContactDraft(t.db, contactKey, t.ctx.centre.publicKey, new Date())).toEqual({
       kind: 'form',

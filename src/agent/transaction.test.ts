@@ -3,19 +3,24 @@
 // middle ones and the last — and checking that nothing of it stays: a write that succeeded before
 // the failure is rolled back with it.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageFullError } from '../db/outbox';
 import { watchWrites } from '../db/test-support/fail-writes';
 import { type EncounterForm, emptyEncounterForm } from './encounter-form';
 import { deleteEncounter, saveEncounter } from './encounters';
 import { currentOuting, type OutingForm, startOuting } from './outings';
 import { testContext } from './test-support/context';
+import { inTransaction } from './transaction';
 
 let t: Awaited<ReturnType<typeof testContext>>;
 beforeEach(async () => {
   t = await testContext();
 });
-afterEach(() => t.dispose());
+afterEach(() => {
+  vi.restoreAllMocks();
+  return t.dispose();
+});
 
 const contact = {
   id: '019a2274-1111-7543-9b37-b11574031008',
@@ -109,5 +114,52 @@ describe('a record, what hangs on it and their outbox entries are stored togethe
     const first = await startOuting(t.ctx, form);
     await expectAllOrNothing(() => startOuting(t.ctx, { ...form, placeLabel: 'Hall' }), 4);
     expect((await currentOuting(t.db, 'agent-1'))?.id).toBe(first.id);
+  });
+});
+
+describe('a full disk inside or at the end of a transaction of several writes', () => {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+  it('a quota error from a write of the body (not one writeWithOutbox mapped) is a StorageFullError', async () => {
+    await expect(
+      inTransaction(t.db, [t.db.encounters], async () => {
+        throw quota();
+      }),
+    ).rejects.toBeInstanceOf(StorageFullError);
+  });
+
+  it('the quota that shows only as the outer transaction commits (an abort) is a StorageFullError', async () => {
+    vi.spyOn(t.db, 'transaction').mockRejectedValueOnce(new Dexie.AbortError('aborted', quota()));
+    await expect(inTransaction(t.db, [t.db.encounters], async () => 1)).rejects.toBeInstanceOf(
+      StorageFullError,
+    );
+  });
+
+  it('any other failure, null included, is passed on as it is; what the body returns comes back', async () => {
+    const boom = new Error('boom');
+    await expect(
+      inTransaction(t.db, [t.db.encounters], async () => {
+        throw boom;
+      }),
+    ).rejects.toBe(boom);
+    vi.spyOn(t.db, 'transaction').mockRejectedValueOnce(null);
+    await expect(inTransaction(t.db, [t.db.encounters], async () => 1)).rejects.toBeNull();
+    expect(await inTransaction(t.db, [t.db.encounters], async () => 42)).toBe(42);
+  });
+
+  it('the outbox is always in the transaction: an entry written then a failure leaves no entry', async () => {
+    await expect(
+      inTransaction(t.db, [t.db.encounters], async () => {
+        await t.db.outbox.add({
+          entity: 'encounter',
+          op: 'upsert',
+          recordId: 'x',
+          record: { id: 'x' },
+          queuedAt: '2026-11-14T09:00:00.000Z',
+        });
+        throw new Error('after the entry');
+      }),
+    ).rejects.toThrow('after the entry');
+    expect(await t.db.outbox.count()).toBe(0);
   });
 });

@@ -4,12 +4,7 @@
 // so the mapping to StorageFullError is done here too.
 import type { Table } from 'dexie';
 import type { BorneDatabase } from '../db/database';
-import { StorageFullError } from '../db/outbox';
-
-function isQuotaError(err: unknown): boolean {
-  const e = err as { name?: string; inner?: { name?: string } } | null;
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
-}
+import { isQuotaError, StorageFullError } from '../db/outbox';
 
 export async function inTransaction<T>(
   db: BorneDatabase,

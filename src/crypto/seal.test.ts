@@ -1,8 +1,17 @@
-import { createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, hkdfSync } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+} from 'node:crypto';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { type SealedBox, SealedBoxSchema } from '../shared/records';
-import { openSealed, type PublicJwk, seal } from './seal';
+import { openSealed, type PublicJwk, SEAL_ALG, SealedBoxError, seal } from './seal';
 
 async function centreKeys() {
   const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
@@ -73,5 +82,61 @@ describe('sealing a contact to the centre key', () => {
     const stranger = await centreKeys();
     const box = await seal(person, keys.publicJwk);
     await expect(openSealed(box, stranger.pair.privateKey)).rejects.toThrow();
+  });
+});
+
+/** A box made by hand with node:crypto and the documented parameters: any plaintext, any iv length. */
+function handMadeBox(centre: PublicJwk, clear: Buffer, ivLength = 12): SealedBox {
+  const ephemeral = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const shared = diffieHellman({
+    privateKey: ephemeral.privateKey,
+    publicKey: createPublicKey({ key: { ...centre } as never, format: 'jwk' }),
+  });
+  const aesKey = Buffer.from(hkdfSync('sha256', shared, Buffer.alloc(0), 'borne-contact-v1', 32));
+  const iv = randomBytes(ivLength);
+  const cipher = createCipheriv('aes-256-gcm', aesKey, iv);
+  const ct = Buffer.concat([cipher.update(clear), cipher.final(), cipher.getAuthTag()]);
+  const epk = ephemeral.publicKey.export({ format: 'jwk' }) as { x: string; y: string };
+  return {
+    alg: SEAL_ALG,
+    epk: { kty: 'EC', crv: 'P-256', x: epk.x, y: epk.y },
+    iv: iv.toString('base64'),
+    ct: ct.toString('base64'),
+  };
+}
+
+describe('opening refuses what seal() never makes, and says why', () => {
+  it('a box made with the documented parameters opens (the hand-made boxes below are right)', async () => {
+    const keys = await centreKeys();
+    const box = handMadeBox(keys.publicJwk, Buffer.from(JSON.stringify(person)));
+    expect(await openSealed(box, keys.pair.privateKey)).toEqual(person);
+  });
+
+  it('a box that opens but holds no JSON: « json »', async () => {
+    const keys = await centreKeys();
+    const error = await openSealed(
+      handMadeBox(keys.publicJwk, Buffer.from('Nadia, pas du JSON')),
+      keys.pair.privateKey,
+    ).catch((e) => e);
+    expect(error).toBeInstanceOf(SealedBoxError);
+    expect(error).toMatchObject({ reason: 'json', message: 'the sealed box holds no JSON' });
+  });
+
+  it('an iv that is not 12 bytes, even one that would decrypt: « key »', async () => {
+    const keys = await centreKeys();
+    const box = handMadeBox(keys.publicJwk, Buffer.from(JSON.stringify(person)), 16);
+    const error = await openSealed(box, keys.pair.privateKey).catch((e) => e);
+    expect(error).toMatchObject({ reason: 'key', message: 'the sealed box does not open with this key' });
+  });
+
+  it('another algorithm named in the box, even with a box that would open: « key »', async () => {
+    const keys = await centreKeys();
+    const box = await seal(person, keys.publicJwk);
+    const error = await openSealed(
+      { ...box, alg: 'RSA-OAEP' as typeof SEAL_ALG },
+      keys.pair.privateKey,
+    ).catch((e) => e);
+    expect(error).toBeInstanceOf(SealedBoxError);
+    expect(error).toMatchObject({ reason: 'key' });
   });
 });

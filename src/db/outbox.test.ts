@@ -3,7 +3,7 @@
 // Whichever fails, neither is stored, a full disk is reported as such, and the next write works.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BorneDatabase } from './database';
 import { StorageFullError, writeWithOutbox } from './outbox';
 import { watchWrites } from './test-support/fail-writes';
@@ -77,4 +77,40 @@ describe('a record and its outbox entry are stored together or not at all', () =
     ).rejects.not.toBeInstanceOf(StorageFullError);
     expect(await db.outbox.count()).toBe(0);
   });
+});
+
+describe('a full disk is reported as such, whatever shape the error has', () => {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  // What a transaction rejects with when the disk is full: the browser's own error (no Dexie
+  // wrapping), Dexie's, or Dexie's abort at commit time with the quota error inside it.
+  const full: [string, unknown][] = [
+    ['the browser’s DOMException', quota()],
+    ['Dexie’s QuotaExceededError', new Dexie.QuotaExceededError('full', quota())],
+    ['an abort at commit time, the quota error inside', new Dexie.AbortError('aborted', quota())],
+  ];
+  const other: [string, unknown][] = [
+    ['an abort for another reason', new Dexie.AbortError('aborted')],
+    [
+      'an abort with another error inside',
+      new Dexie.AbortError('aborted', new DOMException('x', 'UnknownError')),
+    ],
+    ['a plain error', new Error('boom')],
+    ['null', null],
+  ];
+
+  for (const [what, error] of full)
+    it(`${what} → StorageFullError`, async () => {
+      const db = freshDb();
+      vi.spyOn(db, 'transaction').mockRejectedValueOnce(error as Error);
+      await expect(writeWithOutbox(db, 'kiosk_event', 'upsert', event('k1'))).rejects.toBeInstanceOf(
+        StorageFullError,
+      );
+    });
+
+  for (const [what, error] of other)
+    it(`${what} → passed on as it is`, async () => {
+      const db = freshDb();
+      vi.spyOn(db, 'transaction').mockRejectedValueOnce(error as Error);
+      await expect(writeWithOutbox(db, 'kiosk_event', 'upsert', event('k1'))).rejects.toBe(error);
+    });
 });

@@ -26,7 +26,12 @@ export class StorageFullError extends Error {
   }
 }
 
-function isQuotaError(err: unknown): boolean {
+/**
+ * A full disk, however it reaches us: the browser's own DOMException, Dexie's QuotaExceededError,
+ * or — when the quota shows only as the transaction commits — Dexie's AbortError with the quota
+ * error as its `inner` one. Anything else (null included) is not.
+ */
+export function isQuotaError(err: unknown): boolean {
   const name = (err as { name?: string; inner?: { name?: string } } | null)?.name;
   const inner = (err as { inner?: { name?: string } } | null)?.inner?.name;
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';

@@ -11,7 +11,15 @@ import { speaking } from '../platform/speech';
 import { installKioskHistory, kioskHistoryDirty } from './history';
 import { KIOSK_HOME } from './mode';
 import { clearKioskState, kioskIsPristine, resetKiosk } from './reset';
-import { exitDialogOpen, idlePromptOpen, openTermId, searchText, surveyDraft } from './state';
+import {
+  exitDialogOpen,
+  helpOpen,
+  idlePromptOpen,
+  logoutScreenOpen,
+  openTermId,
+  searchText,
+  surveyDraft,
+} from './state';
 import { setTextScale, textScale } from './text-scale';
 
 const GUIDE_STEP = '/borne/guide/caf-attestation/etape/2';
@@ -40,6 +48,8 @@ function expectNothingLeft() {
   expect(surveyDraft.value).toBeUndefined();
   expect(idlePromptOpen.value).toBe(false);
   expect(exitDialogOpen.value).toBe(false);
+  expect(logoutScreenOpen.value).toBe(false);
+  expect(helpOpen.value).toBe(false);
   expect(speaking.value).toBe(false);
   expect(language.value).toBe('fr');
   expect(document.documentElement.lang).toBe('fr');
@@ -60,6 +70,8 @@ describe('the kiosk reset', () => {
     for (const leave of Object.values(LEFT_BEHIND)) leave();
     idlePromptOpen.value = true;
     exitDialogOpen.value = true;
+    logoutScreenOpen.value = true;
+    helpOpen.value = true;
     speaking.value = true;
     const input = document.createElement('input');
     document.body.append(input);
@@ -80,6 +92,19 @@ describe('the kiosk reset', () => {
       expectNothingLeft();
     });
   }
+
+  it('replaces the page in the history instead of adding one: « back » never returns to the resident’s guide', async () => {
+    navigate(GUIDE_STEP);
+    const length = history.length;
+    await resetKiosk();
+    expect(history.length).toBe(length);
+    expect(location.pathname).toBe(KIOSK_HOME);
+  });
+
+  it('is not pristine away from the home, even with nothing else left', async () => {
+    expect(kioskIsPristine(KIOSK_HOME)).toBe(true);
+    expect(kioskIsPristine('/borne/guides')).toBe(false);
+  });
 
   it('staff leaving kiosk mode clear the same state, without moving the screen', () => {
     navigate('/equipe');
