@@ -77,7 +77,7 @@ export async function publishContentBundle(
   db: Kysely<DB>,
   input: unknown,
   publishedBy: string | null,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<PublishedContent & { created: boolean }> {
   // Checked with a correct hash: the caller's hash may be stale after an edit, it is recomputed.
   const candidate =

@@ -124,7 +124,7 @@ export async function listDevices(db: Kysely<DB>, centreId?: string): Promise<De
 export async function revokeDevice(
   db: Kysely<DB>,
   deviceId: string,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<DeviceRow | undefined> {
   await db
     .updateTable('devices')

@@ -78,9 +78,9 @@ describe.each(DB_KINDS)('content publication and GET /api/v1/content (%s)', (kin
 
   it('a publication gets a higher version, bumps the change counter, and changes the ETag', async () => {
     const db = server.deps.database.db;
-    const first = await publishContentBundle(db, built, 'build');
+    const first = await publishContentBundle(db, built, 'build', server.deps.now());
     const counterBefore = await changeCounter(server);
-    const second = await publishContentBundle(db, edited('Nouveau titre'), 'user-1');
+    const second = await publishContentBundle(db, edited('Nouveau titre'), 'user-1', server.deps.now());
     expect(second.created).toBe(true);
     expect(second.version).toBe(first.version + 1);
     expect(second.changeVersion).toBe(counterBefore + 1);
@@ -103,11 +103,12 @@ describe.each(DB_KINDS)('content publication and GET /api/v1/content (%s)', (kin
 
   it('takes the bundle’s own version when it is higher, and ignores a stale hash from the caller', async () => {
     const db = server.deps.database.db;
-    await publishContentBundle(db, built, 'build');
+    await publishContentBundle(db, built, 'build', server.deps.now());
     const published = await publishContentBundle(
       db,
       { ...edited('Titre', 40), hash: 'f'.repeat(64) },
       'user-1',
+      server.deps.now(),
     );
     expect(published.version).toBe(40);
     const stored = JSON.parse(published.bundleJson) as ContentBundle;
@@ -118,9 +119,9 @@ describe.each(DB_KINDS)('content publication and GET /api/v1/content (%s)', (kin
 
   it('publishing the current content again changes nothing', async () => {
     const db = server.deps.database.db;
-    const first = await publishContentBundle(db, built, 'build');
+    const first = await publishContentBundle(db, built, 'build', server.deps.now());
     const counter = await changeCounter(server);
-    const again = await publishContentBundle(db, structuredClone(built), 'user-1');
+    const again = await publishContentBundle(db, structuredClone(built), 'user-1', server.deps.now());
     expect(again.created).toBe(false);
     expect(again.version).toBe(first.version);
     expect(await changeCounter(server)).toBe(counter);
@@ -128,11 +129,13 @@ describe.each(DB_KINDS)('content publication and GET /api/v1/content (%s)', (kin
 
   it('refuses an invalid bundle whole, naming the field, and keeps the current one', async () => {
     const db = server.deps.database.db;
-    const first = await publishContentBundle(db, built, 'build');
+    const first = await publishContentBundle(db, built, 'build', server.deps.now());
     const broken = edited('Titre');
     broken.guides[1]!.steps[0]!.text.ar = '';
-    await expect(publishContentBundle(db, broken, 'user-1')).rejects.toThrow(ContentPublishError);
-    await expect(publishContentBundle(db, broken, 'user-1')).rejects.toThrow(
+    await expect(publishContentBundle(db, broken, 'user-1', server.deps.now())).rejects.toThrow(
+      ContentPublishError,
+    );
+    await expect(publishContentBundle(db, broken, 'user-1', server.deps.now())).rejects.toThrow(
       /guides\.1\.steps\.0\.text\.ar est vide/,
     );
     expect((await currentContent(db))?.version).toBe(first.version);
@@ -176,8 +179,13 @@ describe.each(DB_KINDS)('content publication and GET /api/v1/content (%s)', (kin
 
   it('syncBuiltContent never overwrites a version published from the dashboard', async () => {
     const db = server.deps.database.db;
-    await publishContentBundle(db, edited('Ancien'), 'build');
-    const fromDashboard = await publishContentBundle(db, edited('Depuis le tableau de bord'), 'user-1');
+    await publishContentBundle(db, edited('Ancien'), 'build', server.deps.now());
+    const fromDashboard = await publishContentBundle(
+      db,
+      edited('Depuis le tableau de bord'),
+      'user-1',
+      server.deps.now(),
+    );
     expect(await syncBuiltContent(server.deps)).toEqual({ published: false, reason: 'dashboard_newer' });
     expect((await currentContent(db))?.version).toBe(fromDashboard.version);
   });

@@ -3,6 +3,7 @@
 import { PIN_PATTERN, verifyPin } from '../crypto/pin';
 import type { LocalAgent } from '../db/types';
 import { updateSetting } from '../device/settings-store';
+import { clock } from '../platform/clock';
 import { clearLockout, loadLockout, recordFailure, remainingMs, triesBeforeLock } from './lockout';
 import { openSession } from './session';
 
@@ -12,7 +13,7 @@ export type UnlockResult =
   | { ok: false; reason: 'locked'; remainingMs: number }
   | { ok: false; reason: 'wrong'; triesLeft: number; remainingMs: number };
 
-export async function unlock(agent: LocalAgent, pin: string, now = Date.now()): Promise<UnlockResult> {
+export async function unlock(agent: LocalAgent, pin: string, now = clock.ms()): Promise<UnlockResult> {
   const lock = await loadLockout();
   const wait = remainingMs(lock, now);
   if (wait > 0) return { ok: false, reason: 'locked', remainingMs: wait };

@@ -1,6 +1,7 @@
 // Content bundles kept offline in Dexie (table contentBundles, keyed by version). No DOM and no
 // signals: the sync worker may install a bundle; the page's store (store.ts) decides when to use it.
 import type { BorneDatabase } from '../db/database';
+import { clock } from '../platform/clock';
 import type { ContentBundle } from '../shared/content';
 import { formatIssue } from '../shared/content';
 import { verifyContentBundle } from './bundle-check';
@@ -31,7 +32,7 @@ export async function storeContentBundle(
     };
   }
   const { version, hash } = check.bundle;
-  const storedAt = (opts.now?.() ?? new Date()).toISOString();
+  const storedAt = (opts.now ?? clock.now)().toISOString();
   await db.transaction('rw', db.contentBundles, async () => {
     const existing = await db.contentBundles.get(version);
     if (existing?.etag === hash) return;

@@ -1,4 +1,5 @@
 // Periods as the API takes them: YYYY-MM-DD, inclusive, days in Europe/Paris.
+import { clock } from '../platform/clock';
 
 function parisDay(date: Date): { y: number; m: number; d: number } {
   const parts = new Intl.DateTimeFormat('en-CA', {
@@ -14,13 +15,13 @@ function parisDay(date: Date): { y: number; m: number; d: number } {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The current calendar month (the API's default period). */
-export function currentMonth(now = new Date()): { from: string; to: string } {
+export function currentMonth(now = clock.now()): { from: string; to: string } {
   const { y, m } = parisDay(now);
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(last)}` };
 }
 
-export function previousMonth(now = new Date()): { from: string; to: string } {
+export function previousMonth(now = clock.now()): { from: string; to: string } {
   const { y, m } = parisDay(now);
   const py = m === 1 ? y - 1 : y;
   const pm = m === 1 ? 12 : m - 1;
@@ -28,7 +29,7 @@ export function previousMonth(now = new Date()): { from: string; to: string } {
   return { from: `${py}-${pad(pm)}-01`, to: `${py}-${pad(pm)}-${pad(last)}` };
 }
 
-export function currentYear(now = new Date()): { from: string; to: string } {
+export function currentYear(now = clock.now()): { from: string; to: string } {
   const { y } = parisDay(now);
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 }

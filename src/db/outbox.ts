@@ -1,5 +1,7 @@
 // Every local write goes with its outbox entry in ONE transaction (DESIGN.md): either both are
 // stored or neither. The outbox table uses strict durability: a change reported saved is on disk.
+
+import { clock } from '../platform/clock';
 import type { RecordEntity } from '../shared/records';
 import type { BorneDatabase } from './database';
 import type { OutboxEntry } from './types';
@@ -46,7 +48,7 @@ export async function writeWithOutbox(
   entity: RecordEntity,
   op: 'upsert' | 'delete',
   record: { id: string } & Record<string, unknown>,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<number> {
   const table = db.table(tableFor(entity));
   try {

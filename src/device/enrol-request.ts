@@ -1,6 +1,7 @@
 // POST /api/v1/devices/enrol: spends a one-time code and returns the tablet's identity and centre.
 // Failures are sorted into what the setup screen says in words.
 import * as v from 'valibot';
+import { clock } from '../platform/clock';
 import { CentreSchema } from '../shared/reference';
 import { type FetchLike, requestJson, SyncError } from '../sync/http';
 import type { Enrolment } from './enrolment';
@@ -44,7 +45,7 @@ export function classifyCodeRefusal(message: string | undefined): EnrolFailureKi
 export async function enrolWithCode(
   fetchImpl: FetchLike,
   input: { code: string; deviceName: string },
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<Enrolment> {
   let body: unknown;
   try {

@@ -4,6 +4,7 @@
 // Only a note of why remains, so the setup screen can say what happened.
 import { clear, del, get, set } from 'idb-keyval';
 import { deleteLocalDatabase } from '../db/database';
+import { clock } from '../platform/clock';
 
 export type WipeReason = 'revoked' | 'wipe_command';
 
@@ -19,7 +20,7 @@ function isAppShellCache(name: string): boolean {
   return name.startsWith('workbox-precache');
 }
 
-export async function wipeDevice(reason: WipeReason, now: Date = new Date()): Promise<void> {
+export async function wipeDevice(reason: WipeReason, now: Date = clock.now()): Promise<void> {
   await deleteLocalDatabase();
   // Everything in the key-value store: enrolment and token, device settings, other modules' keys.
   await clear();

@@ -2,6 +2,7 @@
 // language, and whether a search found something — never what was typed. Recording is best
 // effort: a failure (storage full, not enrolled) never disturbs the resident.
 import { language } from '../i18n';
+import { clock } from '../platform/clock';
 import type { KioskEventKind } from '../shared/taxonomy';
 import { saveAnonymousRecord } from './record-context';
 
@@ -12,7 +13,7 @@ export function recordKioskEvent(
   const fields: Record<string, unknown> = {
     event,
     language: language.value,
-    at: new Date().toISOString(),
+    at: clock.now().toISOString(),
   };
   if (detail.guideId !== undefined) fields.guideId = detail.guideId;
   if (detail.step !== undefined) fields.step = detail.step;

@@ -2,6 +2,7 @@
 // (by any route or the back button); leaving needs a team member's PIN.
 import { addRouteGuard, navigate, under } from '../app/router';
 import { deviceSettings, updateSetting } from '../device/settings-store';
+import { clock } from '../platform/clock';
 import type { PinVerifier } from '../shared/reference';
 
 export const KIOSK_HOME = '/borne';
@@ -60,7 +61,7 @@ export async function exitKioskMode(pin: string): Promise<string | undefined> {
   if (opener !== TEAM_PIN_ID) {
     // The agent just proved who they are: open their team session, no second PIN.
     const { openSession } = await import('../agent/session');
-    await openSession(opener, Date.now());
+    await openSession(opener, clock.ms());
   }
   navigate('/equipe', { replace: true });
   return opener;

@@ -4,6 +4,7 @@
 // Loaded on demand by the kiosk home (the kiosk's first screen does not wait for the database).
 import { liveQuery } from 'dexie';
 import { type BorneDatabase, getDb } from '../db/database';
+import { clock } from '../platform/clock';
 import {
   addDays,
   localDate,
@@ -50,7 +51,7 @@ export async function readNextVisits(db: BorneDatabase, now: Date, limit = 2): P
 
 /** Calls `onChange` now and after every change of the plan or the outings; returns the stop. */
 export function watchNextVisits(onChange: (visits: NextVisits) => void): () => void {
-  const sub = liveQuery(() => readNextVisits(getDb(), new Date())).subscribe({
+  const sub = liveQuery(() => readNextVisits(getDb(), clock.now())).subscribe({
     next: onChange,
     error: (err) => console.warn('[kiosk] next visits unavailable', err),
   });

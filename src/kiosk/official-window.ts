@@ -63,7 +63,7 @@ export async function closeOfficialSite(wait = CLOSE_WAIT_MS): Promise<SiteClose
   } catch {
     return 'failed';
   }
-  const until = Date.now() + wait;
-  while (!w.closed && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  // Counted in steps of 50 ms, not read from a clock: a test's frozen clock must not hold it here.
+  for (let waited = 0; !w.closed && waited < wait; waited += 50) await new Promise((r) => setTimeout(r, 50));
   return w.closed ? 'closed' : 'failed';
 }

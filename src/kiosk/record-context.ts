@@ -5,6 +5,7 @@
 // dropped. Only a tablet that is not enrolled records nothing (no centre, no server to send to).
 import { getEnrolment } from '../device/enrolment';
 import { deviceSettings } from '../device/settings-store';
+import { clock } from '../platform/clock';
 import { KIOSK_AGENT_ID } from '../shared/kiosk-agent';
 
 export interface RecordContext {
@@ -34,7 +35,7 @@ export async function saveAnonymousRecord(
     import('valibot'),
     import('../shared/records'),
   ]);
-  const now = new Date();
+  const now = clock.now();
   const record = v.parse(RECORD_SCHEMAS[entity], {
     id: v7(),
     ...ctx,

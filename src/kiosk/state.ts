@@ -29,7 +29,7 @@ export const guideSession = signal<GuideSession | undefined>(undefined);
 
 /** "Vous êtes toujours là ?" is on screen. */
 export const idlePromptOpen = signal(false);
-/** When the question appeared (Date.now()), for its countdown of seconds. */
+/** When the question appeared (clock.ms()), for its countdown of seconds. */
 export const idlePromptAt = signal<number | undefined>(undefined);
 
 /** « J'ai besoin d'une personne »: the full-screen message that a worker is coming. */

@@ -3,6 +3,7 @@
 // safe moment (src/content/store.ts adoptLatestContent); nothing here touches the screens.
 import { newestStoredVersion, storeContentBundle } from '../content/bundle-storage';
 import type { BorneDatabase } from '../db/database';
+import { clock } from '../platform/clock';
 import { type FetchLike, requestJson, SyncError } from './http';
 import { getState, setState } from './state';
 
@@ -10,7 +11,7 @@ import { getState, setState } from './state';
 export async function fetchContentIfChanged(
   db: BorneDatabase,
   fetchImpl: FetchLike,
-  now: () => Date = () => new Date(),
+  now: () => Date = clock.now,
 ): Promise<boolean> {
   const pointer = await getState(db, 'content:pointer');
   if (!pointer) return false;

@@ -6,6 +6,7 @@ import { liveQuery } from 'dexie';
 import { getDb } from '../db/database';
 import { getEnrolment, updateEnrolledCentre } from '../device/enrolment';
 import { wipeDevice } from '../device/wipe';
+import { clock } from '../platform/clock';
 import { checkServer } from '../platform/health';
 import { openSyncChannel, type SyncMessage, type SyncWorkerApi } from './channel';
 import { type LockResult, runSync } from './engine';
@@ -34,7 +35,7 @@ const scheduler = new SyncScheduler({
     runSync({
       getDb,
       fetch: (input, init) => self.fetch(input, init),
-      now: () => new Date(),
+      now: clock.now,
       getEnrolment,
       updateCentre: updateEnrolledCentre,
       wipe: async (reason) => {
@@ -45,7 +46,7 @@ const scheduler = new SyncScheduler({
       withLock,
       storage: () => browserStorage(self.navigator.storage),
     }),
-  now: () => Date.now(),
+  now: clock.ms,
   random: Math.random,
   setTimer: (fn, ms) => self.setTimeout(fn, ms),
   clearTimer: (handle) => self.clearTimeout(handle as number),

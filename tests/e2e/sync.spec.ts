@@ -146,7 +146,7 @@ test.describe('sync with the centre server', () => {
         current?.bundleJson ?? JSON.stringify(compileContent('content')),
       ) as ContentBundle;
       bundle.guides.find((g) => g.id === ameli)!.steps[0]!.text.fr = newText;
-      published = (await publishContentBundle(deps.database.db, bundle, 'e2e')).version;
+      published = (await publishContentBundle(deps.database.db, bundle, 'e2e', deps.now())).version;
     } finally {
       await deps.database.close();
     }

@@ -1,6 +1,7 @@
 // GDPR requests made by phone or e-mail: find a person's records through the server's keyed lookup
 // hash (no contact is opened to search), export them, erase them. Every step is audit-logged.
 import { useState } from 'preact/hooks';
+import { clock } from '../../platform/clock';
 import { api } from '../api';
 import { TextField } from '../components/fields';
 import { ErrorMessage, InfoMessage, OkMessage } from '../components/Messages';
@@ -57,7 +58,7 @@ export function Gdpr() {
   const exportIt = () =>
     action.run(async () => {
       const data = await api.post<unknown>('gdpr/export', { contactIds: ids() });
-      download(`rgpd-export-${new Date().toISOString().slice(0, 10)}.json`, data);
+      download(`rgpd-export-${clock.now().toISOString().slice(0, 10)}.json`, data);
     }, t('coord.gdpr.exported'));
   const erase = async () => {
     const res = await action.run(

@@ -2,6 +2,7 @@
 // day and time, weekly or once, agents. Tablets pull the plan; the centre's public calendar feed
 // (one URL, no personal data) is shown here for the website and the partners.
 import { useState } from 'preact/hooks';
+import { clock } from '../../platform/clock';
 import { nextOccurrences, type Permanence } from '../../shared/permanences';
 import { PLACE_KINDS } from '../../shared/taxonomy';
 import { api } from '../api';
@@ -20,7 +21,7 @@ interface AgentRow {
 }
 
 const today = () => {
-  const d = new Date();
+  const d = clock.now();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 

@@ -11,6 +11,7 @@ import { type Enrolment, getEnrolment } from '../../device/enrolment';
 import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
 import { enterKioskMode } from '../../kiosk/mode';
+import { clock } from '../../platform/clock';
 import { AutoLock } from './AutoLock';
 import { NotEnrolled } from './NotEnrolled';
 import { TeamBar } from './TeamBar';
@@ -54,10 +55,10 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
   useEffect(() => {
     // A contact draft in clear (only an older version wrote them; drafts are sealed now) goes after
     // twice the lock time, checked now and every half minute while the team space is on screen.
-    const wipe = () => wipeContactDrafts(getDb(), lockSeconds * 2000, new Date()).catch(() => 0);
+    const wipe = () => wipeContactDrafts(getDb(), lockSeconds * 2000, clock.now()).catch(() => 0);
     (async () => {
       await wipe();
-      await restoreSession(Date.now(), lockSeconds);
+      await restoreSession(clock.ms(), lockSeconds);
       setReady(true);
     })();
     const timer = setInterval(() => void wipe(), 30_000);
@@ -73,7 +74,7 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
   const lock = useCallback(async (auto: boolean) => {
     await flushAllDrafts();
     // Forms left open now are offered, not given back silently, to whoever unlocks next.
-    await noteLock(new Date());
+    await noteLock(clock.now());
     await closeSession();
     setAutoLocked(auto);
   }, []);
@@ -87,7 +88,7 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
             centre: enrolment.centre,
             deviceId: enrolment.deviceId,
             agentId,
-            now: () => new Date(),
+            now: clock.now,
             role: found?.agent?.role,
           }
         : undefined,
@@ -105,9 +106,9 @@ function TeamSpace({ enrolment }: { enrolment: Enrolment }) {
 
   async function toKiosk() {
     await flushAllDrafts();
-    await noteLock(new Date());
+    await noteLock(clock.now());
     // The tablet goes to a resident: no contact draft in clear stays, and the team space locks.
-    await wipeContactDrafts(getDb(), 0, new Date());
+    await wipeContactDrafts(getDb(), 0, clock.now());
     await closeSession();
     await enterKioskMode();
   }

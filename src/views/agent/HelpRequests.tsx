@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { todaysHelpRequests } from '../../agent/help-requests';
 import { dateFormatter, language, t } from '../../i18n';
 import { ensureContent, guidesById } from '../../kiosk/content';
+import { clock } from '../../platform/clock';
 import { useTeam } from './team-context';
 import { useLive } from './useLive';
 
@@ -11,7 +12,7 @@ const TIME = { hour: '2-digit', minute: '2-digit' } as const;
 
 export function HelpRequests() {
   const { ctx } = useTeam();
-  const rows = useLive(() => todaysHelpRequests(ctx.db, new Date()), [ctx]);
+  const rows = useLive(() => todaysHelpRequests(ctx.db, clock.now()), [ctx]);
   useEffect(() => {
     void ensureContent();
   }, []);

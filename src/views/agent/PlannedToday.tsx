@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { plannedToday, startFromPermanence } from '../../agent/permanences';
 import { StorageFullError } from '../../db/outbox';
 import { t } from '../../i18n';
+import { clock } from '../../platform/clock';
 import { showFlash } from './flash';
 import { Picto } from './icons';
 import { useTeam } from './team-context';
@@ -11,7 +12,7 @@ import { useLive } from './useLive';
 
 export function PlannedToday() {
   const { ctx } = useTeam();
-  const planned = useLive(() => plannedToday(ctx.db, ctx.agentId, new Date()), [ctx]);
+  const planned = useLive(() => plannedToday(ctx.db, ctx.agentId, clock.now()), [ctx]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   if (!planned || planned.length === 0) return null;

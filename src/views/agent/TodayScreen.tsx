@@ -4,6 +4,7 @@
 import { loadToday } from '../../agent/today';
 import { navigate } from '../../app/router';
 import { t } from '../../i18n';
+import { clock } from '../../platform/clock';
 import { SyncStatus } from '../sync/SyncStatus';
 import { EncounterList } from './EncounterList';
 import { flash } from './flash';
@@ -19,7 +20,7 @@ import { useLive } from './useLive';
 
 export function TodayScreen() {
   const { ctx } = useTeam();
-  const today = useLive(() => loadToday(ctx.db, ctx.agentId, new Date()), [ctx]);
+  const today = useLive(() => loadToday(ctx.db, ctx.agentId, clock.now()), [ctx]);
   return (
     <main id="main" class="page team-page">
       <h1>{t('agent.today.title')}</h1>

@@ -6,6 +6,7 @@ import { unlock } from '../../agent/unlock';
 import { getDb } from '../../db/database';
 import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
+import { clock } from '../../platform/clock';
 import { ChoiceTiles } from './ChoiceTiles';
 import { formatWait } from './format';
 import { TextField } from './TextField';
@@ -26,14 +27,14 @@ export function UnlockScreen({ centreId, autoLocked }: { centreId: string; autoL
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
   const [lockedUntil, setLockedUntil] = useState(0);
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(clock.ms());
 
   useEffect(() => {
     void loadLockout().then((l) => setLockedUntil(l.lockedUntil));
   }, []);
   useEffect(() => {
-    if (lockedUntil <= Date.now()) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    if (lockedUntil <= clock.ms()) return;
+    const timer = setInterval(() => setNow(clock.ms()), 1000);
     return () => clearInterval(timer);
   }, [lockedUntil]);
 
@@ -51,10 +52,10 @@ export function UnlockScreen({ centreId, autoLocked }: { centreId: string; autoL
       if (result.ok) return; // the session signal opens the team space
       setPin('');
       if (result.reason === 'format') setMessage(t('agent.unlock.format'));
-      else if (result.reason === 'locked') setLockedUntil(Date.now() + result.remainingMs);
+      else if (result.reason === 'locked') setLockedUntil(clock.ms() + result.remainingMs);
       else if (result.remainingMs > 0) {
         setMessage(t('agent.unlock.wrong'));
-        setLockedUntil(Date.now() + result.remainingMs);
+        setLockedUntil(clock.ms() + result.remainingMs);
       } else
         setMessage(
           `${t('agent.unlock.wrong')} ${
@@ -63,7 +64,7 @@ export function UnlockScreen({ centreId, autoLocked }: { centreId: string; autoL
               : t('agent.unlock.triesMany', { n: result.triesLeft })
           }`,
         );
-      setNow(Date.now());
+      setNow(clock.ms());
     } catch {
       setMessage(t('error.generic'));
     } finally {

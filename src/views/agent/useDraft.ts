@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { deleteDraft, saveDraft } from '../../agent/drafts';
 import { getDb } from '../../db/database';
+import { clock } from '../../platform/clock';
 
 export const DRAFT_DEBOUNCE_MS = 300;
 
@@ -52,7 +53,7 @@ export function useDraft<T>(
     clearTimeout(timer.current);
     const p = pending.current;
     pending.current = undefined;
-    if (p) await saveDraft(getDb(), key, p.value, new Date());
+    if (p) await saveDraft(getDb(), key, p.value, clock.now());
   }, [key]);
 
   useEffect(() => {

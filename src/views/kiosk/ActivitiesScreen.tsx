@@ -6,6 +6,7 @@ import { dateFormatter, t } from '../../i18n';
 import { lastPullAt, loadUpcomingActivities } from '../../kiosk/directory';
 import { recordKioskEvent } from '../../kiosk/events';
 import { spokenText } from '../../kiosk/spoken';
+import { clock } from '../../platform/clock';
 import type { Activity } from '../../shared/reference';
 import { Modal } from './Modal';
 import { ReadAloud } from './ReadAloud';
@@ -41,7 +42,7 @@ export function ActivitiesScreen() {
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const [chosen, setChosen] = useState<Activity | undefined>(undefined);
   useEffect(() => {
-    loadUpcomingActivities(new Date()).then(setActivities, () => setActivities([]));
+    loadUpcomingActivities(clock.now()).then(setActivities, () => setActivities([]));
     void lastPullAt().then(setAsOf, () => undefined);
   }, []);
   const interested = (a: Activity) => {

@@ -5,16 +5,17 @@ import { promptMsFor } from '../../kiosk/idle';
 import { siteWindowState, siteWindowVersion } from '../../kiosk/official-window';
 import { resetKiosk } from '../../kiosk/reset';
 import { idlePromptAt, idlePromptOpen } from '../../kiosk/state';
+import { clock } from '../../platform/clock';
 import { Modal } from './Modal';
 import { LogoutMessage } from './SiteLogoutScreen';
 
 /** Seconds left before the reset, counted from when the question appeared. */
 function useSecondsLeft(openedAt: number | undefined, totalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => clock.ms());
   useEffect(() => {
     if (openedAt === undefined) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    setNow(clock.ms());
+    const timer = setInterval(() => setNow(clock.ms()), 1000);
     return () => clearInterval(timer);
   }, [openedAt]);
   if (openedAt === undefined) return Math.round(totalMs / 1000);

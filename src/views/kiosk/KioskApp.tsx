@@ -36,6 +36,7 @@ import { StepPlayer } from './StepPlayer';
 import { Survey } from './Survey';
 import { ThemeGuides } from './ThemeGuides';
 import './kiosk.css';
+import { clock } from '../../platform/clock';
 
 /** The workshop's feedback round (issue 17), loaded only when a worker hands it round. */
 const WorkshopFeedback = lazyView(() => import('../agent/skills/WorkshopFeedback'));
@@ -94,7 +95,7 @@ function useIdleReset() {
     const watch = createIdleWatch({
       idleMs: () => deviceSettings.value.kioskIdleSeconds * 1000,
       onPrompt: () => {
-        idlePromptAt.value = Date.now();
+        idlePromptAt.value = clock.ms();
         idlePromptOpen.value = true;
       },
       onReset: () => void resetKiosk(),

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateFormatter, t } from '../../i18n';
 import type { NextVisits } from '../../kiosk/next-visits';
+import { clock } from '../../platform/clock';
 import { daysBetween, localDate, type Occurrence } from '../../shared/permanences';
 
 /** « jeudi 9 h » within the week, « jeudi 17 décembre 9 h 30 » further on, in the kiosk's language. */
@@ -21,7 +22,7 @@ export function formatVisit(o: Occurrence, now: Date): string {
 }
 
 export function NextVisit() {
-  const now = new Date();
+  const now = clock.now();
   const [visits, setVisits] = useState<NextVisits>();
   useEffect(() => {
     let stop: (() => void) | undefined;

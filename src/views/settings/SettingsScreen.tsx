@@ -4,6 +4,7 @@ import { navigate } from '../../app/router';
 import { isEnrolled } from '../../device/enrolment';
 import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
+import { clock } from '../../platform/clock';
 import { KioskSettings } from './KioskSettings';
 import { StorageInfo } from './StorageInfo';
 
@@ -16,7 +17,7 @@ function SettingsScreen() {
   const [staff, setStaff] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     const lockSeconds = deviceSettings.value.agentLockSeconds || 300;
-    void Promise.all([isEnrolled(), restoreSession(Date.now(), lockSeconds)]).then(([enrolled, session]) =>
+    void Promise.all([isEnrolled(), restoreSession(clock.ms(), lockSeconds)]).then(([enrolled, session]) =>
       setStaff(!enrolled || Boolean(session)),
     );
   }, []);

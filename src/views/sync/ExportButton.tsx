@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { getEnrolment } from '../../device/enrolment';
 import { t } from '../../i18n';
+import { clock } from '../../platform/clock';
 import { buildOutboxExport, exportFileName } from '../../sync/export';
 
 /** "Exporter les données en attente": the way out that never depends on the network. */
@@ -11,7 +12,7 @@ export function ExportButton({ pending }: { pending: number }) {
   async function exportPending() {
     const enrolment = await getEnrolment();
     if (!enrolment) return setMessage(t('sync.error.not_enrolled'));
-    const file = await buildOutboxExport(getDb(), enrolment, new Date());
+    const file = await buildOutboxExport(getDb(), enrolment, clock.now());
     if (file.mutations.length === 0) return setMessage(t('sync.export.empty'));
     const name = exportFileName(file);
     const url = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));

@@ -46,7 +46,7 @@ export function ContactScreen({ editId }: { editId?: string }) {
     const encounter =
       (await loadDraft<EncounterForm>(ctx.db, encounterKey)) ??
       (existing ? formFromEncounter(existing) : emptyEncounterForm());
-    await saveDraft(ctx.db, encounterKey, { ...encounter, contactId }, new Date());
+    await saveDraft(ctx.db, encounterKey, { ...encounter, contactId }, ctx.now());
     await draft.discard();
     showFlash('agent.contact.saved');
     back();

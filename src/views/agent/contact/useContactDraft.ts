@@ -13,6 +13,7 @@ import {
 } from '../../../agent/drafts';
 import type { PublicJwk } from '../../../crypto/seal';
 import { getDb } from '../../../db/database';
+import { clock } from '../../../platform/clock';
 import { DRAFT_DEBOUNCE_MS, registerDraftFlusher } from '../useDraft';
 
 export interface ContactDraft {
@@ -35,7 +36,7 @@ export function useContactDraft(key: string, centreKey: PublicJwk, initial: () =
     pending.current = undefined;
     if (form)
       writes.current = writes.current
-        .then(() => saveContactDraft(getDb(), key, form, centreKey, new Date()))
+        .then(() => saveContactDraft(getDb(), key, form, centreKey, clock.now()))
         .catch(() => undefined);
     return writes.current;
   }, [key, centreKey]);
@@ -43,7 +44,7 @@ export function useContactDraft(key: string, centreKey: PublicJwk, initial: () =
   useEffect(() => {
     let alive = true;
     setState(undefined);
-    loadContactDraft(getDb(), key, centreKey, new Date())
+    loadContactDraft(getDb(), key, centreKey, clock.now())
       .catch(() => undefined)
       .then((stored) => {
         if (alive) setState(stored ?? { kind: 'form', form: initial() });

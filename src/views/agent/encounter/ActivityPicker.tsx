@@ -3,6 +3,7 @@
 import { currentPath, navigate } from '../../../app/router';
 import { getDb } from '../../../db/database';
 import { dateFormatter, t } from '../../../i18n';
+import { clock } from '../../../platform/clock';
 import { toggled } from '../ChoiceTiles';
 import { useLive } from '../useLive';
 import { errorText, type FieldsProps } from './QuickFields';
@@ -20,7 +21,7 @@ function when(iso: string): string {
 export function ActivityPicker({ form, update, errors }: FieldsProps) {
   const data = useLive(async () => {
     const db = getDb();
-    const since = new Date(Date.now() - 12 * 3600_000).toISOString();
+    const since = new Date(clock.ms() - 12 * 3600_000).toISOString();
     return {
       activities: await db.activities.where('startsAt').aboveOrEqual(since).sortBy('startsAt'),
       contact: form.contactId ? await db.contacts.get(form.contactId) : undefined,

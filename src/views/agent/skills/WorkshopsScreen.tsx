@@ -12,6 +12,7 @@ import { useTeam } from '../team-context';
 import { useLive } from '../useLive';
 import { SeatsLine } from './SeatsLine';
 import './skills.css';
+import { clock } from '../../../platform/clock';
 
 /** Activities from 12 hours ago on (a workshop of this morning is still checked in this afternoon). */
 export async function comingActivities(now: Date): Promise<LocalActivity[]> {
@@ -85,7 +86,7 @@ function Workshop({ activity, passId }: { activity: LocalActivity; passId?: stri
 export function WorkshopsScreen() {
   const { ctx } = useTeam();
   const card = currentCard(ctx.agentId);
-  const activities = useLive(() => comingActivities(new Date()), []);
+  const activities = useLive(() => comingActivities(clock.now()), []);
   return (
     <main id="main" class="page team-page skills-page">
       <h1>{t('skills.workshops.title')}</h1>

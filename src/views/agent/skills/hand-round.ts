@@ -6,13 +6,14 @@ import { closeSession } from '../../../agent/session';
 import { navigate } from '../../../app/router';
 import { getDb } from '../../../db/database';
 import { updateSetting } from '../../../device/settings-store';
+import { clock } from '../../../platform/clock';
 import { flushAllDrafts } from '../useDraft';
 
 export const FEEDBACK_PATH = '/borne/avis-atelier/';
 
 export async function handRoundFeedback(activityId: string): Promise<void> {
   await flushAllDrafts();
-  await wipeContactDrafts(getDb(), 0, new Date());
+  await wipeContactDrafts(getDb(), 0, clock.now());
   await closeSession();
   await updateSetting('kioskActive', true);
   navigate(`${FEEDBACK_PATH}${encodeURIComponent(activityId)}`, { replace: true });
