@@ -1,82 +1,11 @@
-// Fixtures for the dashboard's server tests: two territories, three centres, one user per role,
-// and a signed-in client that sends the cookie and the CSRF token like the pages do.
+// The dashboard's server tests: a signed-in client that sends the cookie and the CSRF token like
+// the pages do. Their world (three centres, a user per role) is seedCentres of world.ts.
 
-import { createCentre, ensureTerritory } from '../services/centres';
-import { createUser } from '../services/users';
 import type { TestServer } from './databases';
+import { PASSWORD } from './world';
 
-export const PASSWORD = 'mot-de-passe-de-test';
-
-export interface Fixture {
-  centreA: string;
-  centreB: string;
-  centreC: string;
-  users: { coordA: string; coordB: string; territoryA: string; admin: string };
-}
-
-/** Centres A and C in territory "sud", B in "nord"; a coordinator of A, one of B, the territory
- * coordinator of "sud" (A and C) and an admin. */
-export async function seedCentres(server: TestServer): Promise<Fixture> {
-  const { database, secrets, now } = server.deps;
-  const db = database.db;
-  await ensureTerritory(db, 'sud', 'Croissant sud');
-  await ensureTerritory(db, 'nord', 'Versant nord-est');
-  await createCentre(
-    db,
-    secrets,
-    { id: 'centre-a', territoryId: 'sud', name: 'Centre A', commune: 'Lille' },
-    now(),
-  );
-  await createCentre(
-    db,
-    secrets,
-    { id: 'centre-b', territoryId: 'nord', name: 'Centre B', commune: 'Roubaix' },
-    now(),
-  );
-  await createCentre(
-    db,
-    secrets,
-    { id: 'centre-c', territoryId: 'sud', name: 'Centre C', commune: 'Lille' },
-    now(),
-  );
-  const users = {
-    coordA: await createUser(
-      db,
-      {
-        login: 'coord-a',
-        name: 'Coordination A',
-        password: PASSWORD,
-        role: 'coordinator',
-        centreIds: ['centre-a'],
-      },
-      now(),
-    ),
-    coordB: await createUser(
-      db,
-      {
-        login: 'coord-b',
-        name: 'Coordination B',
-        password: PASSWORD,
-        role: 'coordinator',
-        centreIds: ['centre-b'],
-      },
-      now(),
-    ),
-    territoryA: await createUser(
-      db,
-      {
-        login: 'terr-sud',
-        name: 'Territoire sud',
-        password: PASSWORD,
-        role: 'territory_coordinator',
-        territoryId: 'sud',
-      },
-      now(),
-    ),
-    admin: await createUser(db, { login: 'admin', name: 'Admin', password: PASSWORD, role: 'admin' }, now()),
-  };
-  return { centreA: 'centre-a', centreB: 'centre-b', centreC: 'centre-c', users };
-}
+// The dashboard's part of the test world, still imported from here by its suites.
+export { type Fixture, PASSWORD, seedCentres } from './world';
 
 export interface Client {
   cookie: string;

@@ -1,25 +1,18 @@
-// The SMS tests' world: a centre, sealed contacts with phones (and their lookup hashes, as a push
-// stores them), an activity tomorrow with sign-ups, encounters about a procedure a month ago.
+// The SMS tests' records, in the SMS centre of the test world (world.ts): sealed contacts with
+// phones (and their lookup hashes, as a push stores them), an activity tomorrow with sign-ups,
+// encounters about a procedure a month ago.
 import { seal } from '../../src/crypto/seal';
 import type { Contact, ContactPersonal } from '../../src/shared/records';
-import { createCentre, ensureTerritory } from '../services/centres';
 import { newId } from '../services/ids';
 import { contactLookupHashes } from '../sync/contact-lookup';
 import type { TestServer } from './databases';
 import { AGENT, contact, DEVICE, encounter, insertRecord } from './records';
+import { SMS_CENTRE } from './world';
 
-export const CENTRE = 'centre-sms';
+// The SMS centre is part of the one test world (world.ts); its records are made here.
+export { SMS_CENTRE as CENTRE, seedSmsCentre } from './world';
 
-export async function seedSmsCentre(server: TestServer): Promise<void> {
-  const { database, secrets, now } = server.deps;
-  await ensureTerritory(database.db, 'sud', 'Croissant sud');
-  await createCentre(
-    database.db,
-    secrets,
-    { id: CENTRE, territoryId: 'sud', name: 'Centre social Marcel Bertrand', commune: 'Lille' },
-    now(),
-  );
-}
+const CENTRE = SMS_CENTRE; // short, as the SMS suites name it
 
 export async function addContact(
   server: TestServer,

@@ -1,12 +1,10 @@
-// Shared by the sync tests: two centres in two territories, an agent in each, enrolled tablets,
-// and valid records. Everything goes through the services and the HTTP API, as in production.
+// Shared by the sync tests: enrolled tablets, valid records and pushes, on the sync's part of the
+// test world (seedWorld of world.ts). Everything goes through the services and the HTTP API.
 import { serve } from '@hono/node-server';
 import { v7 as uuidv7 } from 'uuid';
 import type { Encounter } from '../../src/shared/records';
 import type { Centre } from '../../src/shared/reference';
 import type { Deps } from '../app-env';
-import { createAgent } from '../services/agents';
-import { createCentre, ensureTerritory } from '../services/centres';
 import { createEnrolCode } from '../services/enrol-codes';
 
 export interface Tablet {
@@ -15,36 +13,10 @@ export interface Tablet {
   centre: Centre;
 }
 
-export interface World {
-  centreA: string;
-  centreB: string;
-  agentA: string;
-  agentB: string;
-}
-
 type Fetcher = (path: string, init?: RequestInit) => Response | Promise<Response>;
 
-export async function seedWorld(deps: Deps): Promise<World> {
-  const { db } = deps.database;
-  const now = deps.now();
-  await ensureTerritory(db, 'croissant-sud', 'Croissant sud');
-  await ensureTerritory(db, 'versant-nord-est', 'Versant nord-est');
-  await createCentre(
-    db,
-    deps.secrets,
-    { id: 'centre-a', territoryId: 'croissant-sud', name: 'Centre A', commune: 'Lille' },
-    now,
-  );
-  await createCentre(
-    db,
-    deps.secrets,
-    { id: 'centre-b', territoryId: 'versant-nord-est', name: 'Centre B', commune: 'Roubaix' },
-    now,
-  );
-  const agentA = await createAgent(db, { centreId: 'centre-a', displayName: 'Amina', pin: '1234' }, now);
-  const agentB = await createAgent(db, { centreId: 'centre-b', displayName: 'Bruno', pin: '5678' }, now);
-  return { centreA: 'centre-a', centreB: 'centre-b', agentA, agentB };
-}
+// The sync's part of the test world, still imported from here by its suites.
+export { seedWorld, type World } from './world';
 
 export async function enrolTablet(
   deps: Deps,
