@@ -8,6 +8,7 @@ import { bumpChangeVersion } from '../../db/change-version';
 import { HttpError } from '../../http/errors';
 import { newId } from '../../services/ids';
 import { writeAudit } from '../audit';
+import { deleteCentreItem, saveCentreItem } from '../centre-items';
 import type { DashboardEnv } from '../env';
 import { notFound, queryList, queryOne, readBody } from '../http';
 import { assertCentreInScope, inIds } from '../scope';
@@ -162,7 +163,7 @@ export function directoryRoutes() {
   });
 
   const writeActivity = async (c: Context<DashboardEnv>, id: string, isNew: boolean) => {
-    const { database, now } = c.var.deps;
+    const { database } = c.var.deps;
     const body = await readBody(c, ActivityBody);
     assertCentreInScope(c.var.scope, body.centreId);
     const db = database.db;
@@ -183,58 +184,14 @@ export function directoryRoutes() {
       ...(body.seats ? { seats: body.seats } : {}),
       ...(body.purpose ? { purpose: body.purpose } : {}),
     };
-    await db.transaction().execute(async (trx) => {
-      const version = await bumpChangeVersion(trx);
-      const values = { centre_id: body.centreId, data: JSON.stringify(item), version, deleted_at: null };
-      if (isNew)
-        await trx
-          .insertInto('activities')
-          .values({ id, ...values })
-          .execute();
-      else await trx.updateTable('activities').set(values).where('id', '=', id).execute();
-    });
-    await writeAudit(
-      db,
-      {
-        userId: c.var.user.id,
-        action: isNew ? 'activity.create' : 'activity.update',
-        recordId: id,
-        centreId: body.centreId,
-      },
-      now(),
-    );
+    await saveCentreItem(c, 'activities', 'activity', item, isNew);
     return item;
   };
 
   app.post('/activities', async (c) => c.json({ item: await writeActivity(c, newId(), true) }, 201));
   app.put('/activities/:id', async (c) => c.json({ item: await writeActivity(c, c.req.param('id'), false) }));
 
-  app.delete('/activities/:id', async (c) => {
-    const { database, now } = c.var.deps;
-    const db = database.db;
-    const id = c.req.param('id');
-    const existing = await db
-      .selectFrom('activities')
-      .select(['centre_id', 'deleted_at'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!existing || existing.deleted_at || !c.var.scope.centreIds.includes(existing.centre_id))
-      throw notFound('Cette activité');
-    await db.transaction().execute(async (trx) => {
-      const version = await bumpChangeVersion(trx);
-      await trx
-        .updateTable('activities')
-        .set({ deleted_at: now().toISOString(), version })
-        .where('id', '=', id)
-        .execute();
-    });
-    await writeAudit(
-      db,
-      { userId: c.var.user.id, action: 'activity.delete', recordId: id, centreId: existing.centre_id },
-      now(),
-    );
-    return c.body(null, 204);
-  });
+  app.delete('/activities/:id', (c) => deleteCentreItem(c, 'activities', 'activity', 'Cette activité'));
 
   return app;
 }

@@ -4,10 +4,9 @@ import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { CalendarDate, PERMANENCE_REPEATS, type Permanence, WallTime } from '../../../src/shared/permanences';
 import { PLACE_KINDS } from '../../../src/shared/taxonomy';
-import { bumpChangeVersion } from '../../db/change-version';
 import { HttpError } from '../../http/errors';
 import { newId } from '../../services/ids';
-import { writeAudit } from '../audit';
+import { deleteCentreItem, saveCentreItem } from '../centre-items';
 import type { DashboardEnv } from '../env';
 import { notFound, queryList, readBody } from '../http';
 import { assertCentreInScope, inIds } from '../scope';
@@ -56,7 +55,7 @@ export function permanenceRoutes() {
   });
 
   const write = async (c: Context<DashboardEnv>, id: string, isNew: boolean) => {
-    const { database, now } = c.var.deps;
+    const { database } = c.var.deps;
     const db = database.db;
     const body = await readBody(c, PermanenceBody);
     checkBody(body);
@@ -101,58 +100,14 @@ export function permanenceRoutes() {
       endTime: body.endTime,
       agentIds,
     };
-    await db.transaction().execute(async (trx) => {
-      const version = await bumpChangeVersion(trx);
-      const values = { centre_id: body.centreId, data: JSON.stringify(item), version, deleted_at: null };
-      if (isNew)
-        await trx
-          .insertInto('permanences')
-          .values({ id, ...values })
-          .execute();
-      else await trx.updateTable('permanences').set(values).where('id', '=', id).execute();
-    });
-    await writeAudit(
-      db,
-      {
-        userId: c.var.user.id,
-        action: isNew ? 'permanence.create' : 'permanence.update',
-        recordId: id,
-        centreId: body.centreId,
-      },
-      now(),
-    );
+    await saveCentreItem(c, 'permanences', 'permanence', item, isNew);
     return item;
   };
 
   app.post('/permanences', async (c) => c.json({ item: await write(c, newId(), true) }, 201));
   app.put('/permanences/:id', async (c) => c.json({ item: await write(c, c.req.param('id'), false) }));
 
-  app.delete('/permanences/:id', async (c) => {
-    const { database, now } = c.var.deps;
-    const db = database.db;
-    const id = c.req.param('id');
-    const existing = await db
-      .selectFrom('permanences')
-      .select(['centre_id', 'deleted_at'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!existing || existing.deleted_at || !c.var.scope.centreIds.includes(existing.centre_id))
-      throw notFound('Cette permanence');
-    await db.transaction().execute(async (trx) => {
-      const version = await bumpChangeVersion(trx);
-      await trx
-        .updateTable('permanences')
-        .set({ deleted_at: now().toISOString(), version })
-        .where('id', '=', id)
-        .execute();
-    });
-    await writeAudit(
-      db,
-      { userId: c.var.user.id, action: 'permanence.delete', recordId: id, centreId: existing.centre_id },
-      now(),
-    );
-    return c.body(null, 204);
-  });
+  app.delete('/permanences/:id', (c) => deleteCentreItem(c, 'permanences', 'permanence', 'Cette permanence'));
 
   return app;
 }
