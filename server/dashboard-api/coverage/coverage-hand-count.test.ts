@@ -1,11 +1,11 @@
 // Coverage and the CAF hours equal a hand count of a small November (comments show the count).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoverageRow } from '../../../src/shared/dashboard-api/coverage';
 import { type Client, seedCentres, signIn } from '../../test-support/dashboard';
 import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
 import { encounter, insertRecord, outing } from '../../test-support/records';
 import { parseCsv, unzip } from '../exports/test-parse';
 import type { CafReport } from '../figures/compute';
-import type { CoverageRow } from './coverage';
 
 const A = 'centre-a';
 const NOV = 'from=2026-11-01&to=2026-11-30&centre=centre-a';

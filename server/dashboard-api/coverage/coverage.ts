@@ -1,6 +1,8 @@
 // Coverage (issue 11): for each priority neighbourhood (QPV) of a centre's list, the last visit,
 // the planned permanences held vs planned in the period, people met per hour of permanence, and
 // whether nobody went there for 30 days. Pure: every number is a count a person can redo.
+
+import type { CoverageRow } from '../../../src/shared/dashboard-api/coverage';
 import { daysBetween, occurrenceDates, type Permanence } from '../../../src/shared/permanences';
 import type { Encounter, Outing } from '../../../src/shared/records';
 import { people } from '../figures/accompaniments';
@@ -23,21 +25,6 @@ export interface CoverageInput {
   /** The encounters of the period. */
   encounters: Encounter[];
   permanences: Permanence[];
-}
-
-export interface CoverageRow {
-  centreId: string;
-  neighbourhood: string;
-  qpv: boolean;
-  lastVisitAt: string | null;
-  daysSinceLastVisit: number | null;
-  notVisited: boolean;
-  planned: number;
-  held: number;
-  outings: number;
-  hours: number;
-  peopleMet: number;
-  peoplePerHour: number | null;
 }
 
 const key = (centreId: string, name: string) => `${centreId}\u0000${name.trim().toLocaleLowerCase('fr')}`;

@@ -1,6 +1,7 @@
 // Coverage (issue 11): each priority neighbourhood of the centre's list, its last visit, the planned
 // permanences held vs planned, people met per hour of permanence, and those nobody visited for
 // 30 days — as a table and a chart (no map: no offline tiles without a third-party service).
+import type { Coverage } from '../../shared/dashboard-api/coverage';
 import { api } from '../api';
 import { Filters, filterQuery } from '../components/Filters';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
@@ -10,26 +11,6 @@ import { FigureBlock } from '../figures/FigureBlock';
 import { formatDate, formatNumber, t } from '../i18n';
 import { dayText } from '../period';
 import { NeighbourhoodList } from './NeighbourhoodList';
-
-interface CoverageRow {
-  centreId: string;
-  neighbourhood: string;
-  lastVisitAt: string | null;
-  daysSinceLastVisit: number | null;
-  notVisited: boolean;
-  planned: number;
-  held: number;
-  outings: number;
-  hours: number;
-  peopleMet: number;
-  peoplePerHour: number | null;
-}
-interface Coverage {
-  period: { from: string; to: string };
-  centreIds: string[];
-  rows: CoverageRow[];
-  notVisitedDays: number;
-}
 
 export function CoveragePage() {
   const query = filterQuery(['centre', 'territory']);
