@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { compileContent } from '../../scripts/content/compile';
 import { expectNoAxeViolations } from './support/axe';
 import { expectAccessibleAtBothSizes, expectBigTargets, openKioskOffline } from './support/kiosk';
+import { installVoices } from './support/speech';
 
 // The guides as the build compiled them: assertions follow the real content.
 const bundle = compileContent('content');
@@ -131,35 +132,7 @@ test.describe('kiosk: guides for residents, network off', () => {
     context,
   }) => {
     // This tablet has a French voice only (speech synthesis stubbed: headless Chromium has no voices).
-    await context.addInitScript(() => {
-      const spoken: { text: string; lang: string }[] = [];
-      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
-      const voices = [
-        { name: 'Amélie', lang: 'fr-FR', default: true, localService: true, voiceURI: 'amelie' },
-      ];
-      const synth = {
-        speaking: false,
-        getVoices: () => voices,
-        speak(u: SpeechSynthesisUtterance) {
-          spoken.push({ text: u.text, lang: u.lang });
-          setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 10);
-        },
-        cancel() {},
-        addEventListener() {},
-      };
-      Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-        text: string;
-        lang = '';
-        voice: unknown = null;
-        rate = 1;
-        onend: ((e: Event) => void) | null = null;
-        onerror: ((e: Event) => void) | null = null;
-        constructor(text: string) {
-          this.text = text;
-        }
-      };
-    });
+    await installVoices(context, ['fr-FR']);
     await openKioskOffline(page, context);
     await page.goto('/borne/guide/ameli-compte-attestation/etape/1');
     await page.getByRole('button', { name: 'Écouter l’étape' }).click();
