@@ -9,14 +9,11 @@ import { checkContentBundle } from '../src/shared/content';
 import { PullResponseSchema } from '../src/shared/protocol';
 import { deleteTestDbs } from '../src/sync/test-support/local';
 import type { Deps } from './app-env';
-import { loadConfig } from './config';
-import { connect } from './db/connect';
-import { makeSecrets } from './secrets';
 import { contentHash } from './services/content';
 import { createUser } from './services/users';
 import { PASSWORD } from './test-support/dashboard';
 import { createTestDatabase, DB_KINDS } from './test-support/databases';
-import { type Instance, startInstance } from './test-support/instances';
+import { depsBeside, type Instance, startInstance } from './test-support/instances';
 import { enrolTablet, seedWorld, type World } from './test-support/sync';
 import { alternate, SimTablet } from './test-support/tablets';
 
@@ -48,13 +45,7 @@ describe.runIf(onPostgres)('two server instances on one PostgreSQL', () => {
       startInstance('a', target.databaseUrl!, env),
       startInstance('b', target.databaseUrl!, env),
     ]);
-    const config = { ...loadConfig({}), databaseUrl: target.databaseUrl, dataDir: target.dataDir };
-    deps = {
-      database: connect(config),
-      config,
-      secrets: makeSecrets(Buffer.from(SECRET)),
-      now: () => new Date(),
-    };
+    deps = depsBeside(target.databaseUrl!, target.dataDir, SECRET);
     world = await seedWorld(deps);
     await createUser(
       deps.database.db,

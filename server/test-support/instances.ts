@@ -5,6 +5,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Deps } from '../app-env';
+import { loadConfig } from '../config';
+import { connect } from '../db/connect';
+import { makeSecrets } from '../secrets';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -88,4 +92,15 @@ export async function startInstance(
     await stop();
     throw err;
   }
+}
+
+/** The test's own connection to the instances' database, with their secret, to seed and to look. */
+export function depsBeside(databaseUrl: string, dataDir: string, secret: string): Deps {
+  const config = { ...loadConfig({}), databaseUrl, dataDir };
+  return {
+    database: connect(config),
+    config,
+    secrets: makeSecrets(Buffer.from(secret)),
+    now: () => new Date(),
+  };
 }
