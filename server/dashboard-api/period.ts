@@ -80,12 +80,6 @@ function isRealDay(day: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }
 
-/** A stored instant moved by `ms`, or `fallback` when the stored value names no instant. */
-export function shiftedIso(instant: string | undefined, ms: number, fallback: string): string {
-  const t = Date.parse(instant ?? '');
-  return Number.isNaN(t) ? fallback : new Date(t + ms).toISOString();
-}
-
 export interface Period {
   from: string;
   to: string;

@@ -14,6 +14,7 @@
 //   writes only 010's columns, so it keeps working when it runs before yours.
 import type {
   Attendance,
+  Contact,
   KioskEvent,
   Outing,
   RecordEntity,
@@ -143,6 +144,12 @@ function skillsFacts(base: Base, c: SkillsCheck, facts: Facts) {
   adder(base, facts.record_values).each('skill_observed', c.observed);
 }
 
+/** record_values kind of a contact: consent_purpose (what the person agreed to; the follow-up
+ *  queue lists the contacts with « rappel » or « info_activites », migration 015 refills it). */
+function contactFacts(base: Base, c: Contact, facts: Facts) {
+  adder(base, facts.record_values).each('consent_purpose', c.consentPurposes);
+}
+
 const CARD_ENTITIES = new Set<string>(['encounter', 'signup', 'attendance', 'skills_check']);
 
 export function emptyFacts(): Facts {
@@ -199,6 +206,9 @@ function factsOf(src: FactSource): Facts {
       break;
     case 'skills_check':
       skillsFacts(base, data as unknown as SkillsCheck, into);
+      break;
+    case 'contact':
+      contactFacts(base, data as unknown as Contact, into);
       break;
     default:
       break;

@@ -1,7 +1,6 @@
 // Downloads (API.md "Exports"): encounters, outings, the CAF and EU reports as CSV or XLSX, and the
 // follow-ups, with names and coordinates only when asked (`personal=1`), each opening audit-logged.
 import { type Context, Hono } from 'hono';
-import type { Contact } from '../../../src/shared/records';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
@@ -10,14 +9,12 @@ import { loadFigureInput } from '../figures/load';
 import { peopleWithCard } from '../figures/outcomes-load';
 import { CARD_LINE, outcomeExports } from '../figures/outcomes-routes';
 import { cell } from '../figures/outcomes-tables';
-import { FOLLOW_UP_PURPOSES, FOLLOW_UP_STATUSES, listFollowUps } from '../follow-ups/list';
-import { openContacts } from '../follow-ups/open-contact';
+import { FOLLOW_UP_PURPOSES, FOLLOW_UP_STATUSES } from '../follow-ups/list';
 import { checkIds, queryList, queryOne } from '../http';
-import { parisDay } from '../period';
-import { loadNames, loadRecordsById } from '../records/load';
-import { parseRecordsQuery, queryEncounters, queryOutings } from '../records/query';
+import { loadNames } from '../records/load';
+import { encounterPages, outingPages, parseRecordsQuery } from '../records/query';
 import { narrowScope } from '../scope';
-import { followUpsTable } from './follow-ups-table';
+import { sendFollowUps } from './follow-ups-export';
 import { fundersPreamble } from './funders';
 import { type Format, sendTable } from './send';
 import { smsOutcomeExports } from './sms-outcomes';
@@ -26,11 +23,6 @@ import { cafTable, encountersTable, euTable, outingsTable } from './tables';
 
 const send = async (c: Context, table: Table, stem: string, format: Format) =>
   sendTable(c, table, stem, format);
-
-/** A list read at once, as the one page of a streamed table. */
-async function* onePage<T>(rows: Promise<T[]>): AsyncIterable<T[]> {
-  yield await rows;
-}
 
 type Handler = (c: Context<DashboardEnv>, f: Format) => Promise<Response>;
 
@@ -72,14 +64,14 @@ export function exportRoutes() {
       const q = await parseRecordsQuery(c);
       const db = c.var.deps.database.db;
       const names = await loadNames(db);
-      const rows = onePage(queryEncounters(db, q, names));
+      const rows = encounterPages(db, q, names);
       const stem = `accompagnements_${q.period.from}_${q.period.to}`;
       return sendTable(c, encountersTable(rows, names, 'Accompagnements', q.period), stem, f);
     },
 
     outings: async (c, f) => {
       const q = await parseRecordsQuery(c);
-      const rows = onePage(queryOutings(c.var.deps.database.db, q));
+      const rows = outingPages(c.var.deps.database.db, q);
       const stem = `sorties_${q.period.from}_${q.period.to}`;
       return sendTable(c, outingsTable(rows, 'Sorties', q.period), stem, f);
     },
@@ -111,57 +103,12 @@ export function exportRoutes() {
         centre: queryList(c, 'centre'),
         territory: queryList(c, 'territory'),
       });
-      const rows = await listFollowUps(db, {
+      const filter = {
         centreIds,
         status: checkIds('status', queryList(c, 'status'), FOLLOW_UP_STATUSES),
         purpose: checkIds('purpose', queryList(c, 'purpose'), FOLLOW_UP_PURPOSES),
-      });
-      let personal: Awaited<ReturnType<typeof openContacts>> | null = null;
-      if (queryOne(c, 'personal') === '1') {
-        const contacts = await loadRecordsById<Contact>(
-          db,
-          'contact',
-          rows.map((r) => r.contactId),
-          centreIds,
-        );
-        // Each opening is on record before anything is opened (who, when, which contact).
-        for (const contact of contacts.values()) {
-          await writeAudit(
-            db,
-            {
-              userId: c.var.user.id,
-              action: 'contact.open',
-              recordId: contact.id,
-              centreId: contact.centreId,
-              detail: { purpose: 'export' },
-            },
-            deps.now(),
-          );
-        }
-        for (const centreId of new Set([...contacts.values()].map((x) => x.centreId))) {
-          const count = [...contacts.values()].filter((x) => x.centreId === centreId).length;
-          await writeAudit(
-            db,
-            {
-              userId: c.var.user.id,
-              action: 'export.personal',
-              centreId,
-              detail: { contacts: count, format: f },
-            },
-            deps.now(),
-          );
-        }
-        personal = await openContacts(deps, [...contacts.values()]);
-      }
-      const pages = (async function* () {
-        yield { rows, personal: personal ?? new Map() };
-      })();
-      return sendTable(
-        c,
-        followUpsTable(pages, personal !== null, 'Suivis', parisDay(deps.now())),
-        `${personal ? 'suivis_avec_coordonnees' : 'suivis'}_${parisDay(deps.now())}`,
-        f,
-      );
+      };
+      return sendFollowUps(c, filter, queryOne(c, 'personal') === '1', f);
     },
   };
   app.get('/exports/:file', route(handlers));

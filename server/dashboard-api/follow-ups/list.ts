@@ -1,12 +1,14 @@
 // The follow-up queue: contacts who agreed to be called back (rappel) or informed of activities
 // (info_activites), with what the dashboard adds beside them (status, due date, assignee). No
-// personal data here: opening a contact is a separate, audit-logged request.
-import type { Kysely } from 'kysely';
+// personal data here: opening a contact is a separate, audit-logged request. SQL over `records`
+// (contacts), the contact's consent purposes (record_values `consent_purpose`, filled at push) and
+// `follow_ups`: a page and its count, never the whole queue in memory.
+import { type Kysely, sql } from 'kysely';
 import type { FollowUpRow } from '../../../src/shared/dashboard-api/follow-ups';
-import type { Contact, Encounter } from '../../../src/shared/records';
+import type { Contact } from '../../../src/shared/records';
 import type { FollowUpStatus } from '../../../src/shared/taxonomy';
 import type { DB } from '../../db/schema';
-import { type ContactRecord, loadNames, loadRecords } from '../records/load';
+import { loadNames, type Names } from '../records/load';
 
 export { FOLLOW_UP_STATUSES } from '../../../src/shared/taxonomy';
 export type { FollowUpRow };
@@ -17,104 +19,181 @@ export interface FollowUpFilter {
   status?: string[] | undefined;
   purpose?: string[] | undefined;
   assigneeId?: string | undefined;
+  /** One contact only (the answer of an update). */
+  contactId?: string | undefined;
 }
 
-function wanted(c: Contact, purposes: readonly string[]): boolean {
-  return c.consentPurposes.some((p) => purposes.includes(p));
+/** The queue's contacts (alias c) with their state (alias s, absent: « à faire »), by SQL. */
+function followUpsWhere(db: Kysely<DB>, f: FollowUpFilter) {
+  const purposes = f.purpose?.length ? f.purpose : [...FOLLOW_UP_PURPOSES];
+  let q = db
+    .selectFrom('records as c')
+    .leftJoin('follow_ups as s', 's.contact_id', 'c.id')
+    .where('c.entity', '=', 'contact')
+    .where('c.deleted', '=', 0)
+    .where((eb) => (f.centreIds.length ? eb('c.centre_id', 'in', f.centreIds) : eb.or([])))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('record_values as v')
+          .select('v.record_id')
+          .whereRef('v.record_id', '=', 'c.id')
+          .where('v.kind', '=', 'consent_purpose')
+          .where('v.value', 'in', purposes),
+      ),
+    );
+  const status = f.status;
+  if (status?.length) q = q.where((eb) => eb(eb.fn.coalesce('s.status', eb.val('a_faire')), 'in', status));
+  if (f.assigneeId) q = q.where('s.assignee', '=', f.assigneeId);
+  if (f.contactId) q = q.where('c.id', '=', f.contactId);
+  return q;
 }
 
-/** Every follow-up of the scope matching the filter, due first (no due date last), then oldest. */
-export async function listFollowUps(db: Kysely<DB>, f: FollowUpFilter): Promise<FollowUpRow[]> {
-  const contacts = (await loadRecords<Contact>(db, 'contact', { centreIds: f.centreIds })).filter((c) =>
-    wanted(c.record, f.purpose?.length ? f.purpose : FOLLOW_UP_PURPOSES),
-  );
-  if (!contacts.length) return [];
-  const [states, names, users] = await Promise.all([
-    loadFollowUpStates(
-      db,
-      contacts.map((c) => c.id),
-    ),
+const COLUMNS = [
+  'c.id',
+  'c.centre_id',
+  'c.agent_id',
+  'c.created_at',
+  'c.retention_until',
+  'c.data',
+  's.status',
+  's.due_date',
+  's.assignee',
+  's.comment',
+  's.updated_at',
+] as const;
+
+/** A page of the follow-ups matching the filter, due first (no due date last), then oldest. */
+export async function followUpsPage(
+  db: Kysely<DB>,
+  f: FollowUpFilter,
+  page: { limit: number; offset: number },
+): Promise<FollowUpRow[]> {
+  const rows = await followUpsWhere(db, f)
+    .select(COLUMNS)
+    .orderBy(sql`CASE WHEN s.due_date IS NULL THEN 1 ELSE 0 END`)
+    .orderBy('s.due_date')
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  if (!rows.length) return [];
+  const [names, users] = await Promise.all([
     loadNames(db),
-    db.selectFrom('users').select(['id', 'name']).execute(),
+    db
+      .selectFrom('users')
+      .select(['id', 'name'])
+      .where('id', 'in', [...new Set(rows.flatMap((r) => (r.assignee ? [r.assignee] : [])))].concat(''))
+      .execute(),
   ]);
   const userNames = new Map(users.map((u) => [u.id, u.name]));
-  const rows = contacts
-    .map((c) => toRow(c, states.get(c.id), names, userNames))
-    .filter((r) => !f.status?.length || f.status.includes(r.status))
-    .filter((r) => !f.assigneeId || r.assignee?.id === f.assigneeId);
-  rows.sort((a, b) => {
-    if (a.dueDate !== b.dueDate) {
-      if (a.dueDate === null) return 1;
-      if (b.dueDate === null) return -1;
-      return a.dueDate < b.dueDate ? -1 : 1;
-    }
-    return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
-  });
-  return rows;
+  return rows.map((r) => toRow(r, names, userNames));
 }
 
-type StateRow = DB['follow_ups'];
+export async function countFollowUps(db: Kysely<DB>, f: FollowUpFilter): Promise<number> {
+  const row = await followUpsWhere(db, f)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
-async function loadFollowUpStates(db: Kysely<DB>, ids: string[]): Promise<Map<string, StateRow>> {
-  const out = new Map<string, StateRow>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom('follow_ups')
-      .selectAll()
-      .where('contact_id', 'in', ids.slice(i, i + 500))
-      .execute();
-    for (const r of rows) out.set(r.contact_id, r);
+/** How many follow-ups of the filter each centre has (the personal export's journal line). */
+export async function followUpCountsByCentre(db: Kysely<DB>, f: FollowUpFilter) {
+  const rows = await followUpsWhere(db, f)
+    .select(['c.centre_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .groupBy('c.centre_id')
+    .orderBy('c.centre_id')
+    .execute();
+  return rows.map((r) => ({ centreId: r.centre_id, count: Number(r.n) }));
+}
+
+/** « À faire » follow-ups due by `today` (or with no due date), and those already late. */
+export async function dueFollowUps(db: Kysely<DB>, centreIds: string[], today: string) {
+  const row = await followUpsWhere(db, { centreIds, status: ['a_faire'] })
+    .select([
+      (eb) =>
+        eb.fn
+          .sum<number | string | null>(
+            eb
+              .case()
+              .when(eb.or([eb('s.due_date', 'is', null), eb('s.due_date', '<=', today)]))
+              .then(1)
+              .else(0)
+              .end(),
+          )
+          .as('due'),
+      (eb) =>
+        eb.fn
+          .sum<number | string | null>(eb.case().when('s.due_date', '<', today).then(1).else(0).end())
+          .as('overdue'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { due: Number(row.due ?? 0), overdue: Number(row.overdue ?? 0) };
+}
+
+/** Every follow-up of the filter, 500 at a time, in the queue's order: exports. */
+export async function* followUpPages(db: Kysely<DB>, f: FollowUpFilter) {
+  // Offsets over a snapshot-free queue: a status changed during a long export may move one row;
+  // the export is a picture of the queue at the moment each page is read.
+  for (let offset = 0; ; offset += 500) {
+    const rows = await followUpsPage(db, f, { limit: 500, offset });
+    if (rows.length) yield rows;
+    if (rows.length < 500) return;
   }
-  return out;
 }
 
-function toRow(
-  c: ContactRecord,
-  state: StateRow | undefined,
-  names: Awaited<ReturnType<typeof loadNames>>,
-  userNames: Map<string, string>,
-): FollowUpRow {
+type Joined = {
+  id: string;
+  centre_id: string;
+  agent_id: string;
+  created_at: string;
+  retention_until: string | null;
+  data: string;
+  status: string | null;
+  due_date: string | null;
+  assignee: string | null;
+  comment: string | null;
+  updated_at: string | null;
+};
+
+function toRow(r: Joined, names: Names, userNames: Map<string, string>): FollowUpRow {
+  const c = JSON.parse(r.data) as Contact;
   return {
-    contactId: c.id,
-    centreId: c.centreId,
-    centreName: names.centres.get(c.centreId) ?? c.centreId,
-    agentId: c.agentId,
-    agentName: names.agents.get(c.agentId) ?? null,
-    createdAt: c.createdAt,
-    consentPurposes: c.record.consentPurposes,
-    retentionUntil: c.retentionUntil ?? c.record.retentionUntil,
+    contactId: r.id,
+    centreId: r.centre_id,
+    centreName: names.centres.get(r.centre_id) ?? r.centre_id,
+    agentId: r.agent_id,
+    agentName: names.agents.get(r.agent_id) ?? null,
+    createdAt: r.created_at,
+    consentPurposes: c.consentPurposes,
+    retentionUntil: r.retention_until ?? c.retentionUntil,
     encounterId: null,
-    status: (state?.status as FollowUpStatus | undefined) ?? 'a_faire',
-    dueDate: state?.due_date ?? null,
-    assignee: state?.assignee ? { id: state.assignee, name: userNames.get(state.assignee) ?? '' } : null,
-    comment: state?.comment ?? null,
-    updatedAt: state?.updated_at ?? null,
+    status: (r.status as FollowUpStatus | null) ?? 'a_faire',
+    dueDate: r.due_date ?? null,
+    assignee: r.assignee ? { id: r.assignee, name: userNames.get(r.assignee) ?? '' } : null,
+    comment: r.comment ?? null,
+    updatedAt: r.updated_at ?? null,
   };
 }
 
-/**
- * Fills `encounterId` for a page of rows: the encounter that carries the contact (made at the same
- * time, on the same tablet). Reads the encounters of the rows' centres from a day before the oldest
- * contact that carry any contactId — the body is JSON written by JSON.stringify, so one LIKE finds
- * them on both databases without a JSON index — and matches them in memory.
- */
+/** Fills `encounterId` for a page of rows: the encounter that carries the contact (indexed fact). */
 export async function attachEncounters(db: Kysely<DB>, rows: FollowUpRow[]): Promise<FollowUpRow[]> {
   if (!rows.length) return rows;
-  const wanted = new Set(rows.map((r) => r.contactId));
-  const since = new Date(Math.min(...rows.map((r) => Date.parse(r.createdAt))) - 86_400_000).toISOString();
   const found = await db
-    .selectFrom('records')
-    .select(['id', 'data'])
-    .where('entity', '=', 'encounter')
-    .where('deleted', '=', 0)
+    .selectFrom('encounter_facts')
+    .select(['record_id', 'contact_id'])
+    .where(
+      'contact_id',
+      'in',
+      rows.map((r) => r.contactId),
+    )
     .where('centre_id', 'in', [...new Set(rows.map((r) => r.centreId))])
-    .where('created_at', '>=', since)
-    .where('data', 'like', '%"contactId":"%')
+    .orderBy('created_at')
+    .orderBy('record_id')
     .execute();
   const byContact = new Map<string, string>();
-  for (const f of found) {
-    const contactId = (JSON.parse(f.data) as Encounter).contactId;
-    if (contactId && wanted.has(contactId) && !byContact.has(contactId)) byContact.set(contactId, f.id);
-  }
+  for (const f of found)
+    if (f.contact_id && !byContact.has(f.contact_id)) byContact.set(f.contact_id, f.record_id);
   return rows.map((r) => ({ ...r, encounterId: byContact.get(r.contactId) ?? null }));
 }

@@ -6,10 +6,16 @@ import type { Contact } from '../../../src/shared/records';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
-import { checkIds, notFound, pageOf, parsePaging, queryList, queryOne, readBody } from '../http';
+import { checkIds, notFound, parsePaging, queryList, queryOne, readBody } from '../http';
 import { loadRecord } from '../records/load';
 import { narrowScope } from '../scope';
-import { attachEncounters, FOLLOW_UP_PURPOSES, FOLLOW_UP_STATUSES, listFollowUps } from './list';
+import {
+  attachEncounters,
+  countFollowUps,
+  FOLLOW_UP_PURPOSES,
+  FOLLOW_UP_STATUSES,
+  followUpsPage,
+} from './list';
 import { openContactAudited } from './open-contact';
 import { usersSeeing } from './users';
 
@@ -33,14 +39,17 @@ export function followUpRoutes() {
       centre: queryList(c, 'centre'),
       territory: queryList(c, 'territory'),
     });
-    const rows = await listFollowUps(db, {
+    const filter = {
       centreIds,
       status: checkIds('status', queryList(c, 'status'), FOLLOW_UP_STATUSES),
       purpose: checkIds('purpose', queryList(c, 'purpose'), FOLLOW_UP_PURPOSES),
       assigneeId: queryOne(c, 'assignee'),
-    });
-    const page = pageOf(rows, paging);
-    return c.json({ ...page, items: await attachEncounters(db, page.items) });
+    };
+    const [rows, total] = await Promise.all([
+      followUpsPage(db, filter, { limit: paging.pageSize, offset: (paging.page - 1) * paging.pageSize }),
+      countFollowUps(db, filter),
+    ]);
+    return c.json({ items: await attachEncounters(db, rows), total, ...paging });
   });
 
   app.get('/contacts/:id', async (c) => {
@@ -102,8 +111,10 @@ export function followUpRoutes() {
       },
       now(),
     );
-    const [row] = await listFollowUps(db, { centreIds: [contact.centreId] }).then((rows) =>
-      rows.filter((r) => r.contactId === contact.id),
+    const [row] = await followUpsPage(
+      db,
+      { centreIds: [contact.centreId], contactId: contact.id },
+      { limit: 1, offset: 0 },
     );
     const [withEncounter] = await attachEncounters(db, row ? [row] : []);
     return c.json({ followUp: withEncounter });

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { DashboardEnv } from '../env';
 import { computeFigures } from '../figures/compute';
 import { loadFigureInput } from '../figures/load';
-import { listFollowUps } from '../follow-ups/list';
+import { dueFollowUps } from '../follow-ups/list';
 import { queryList } from '../http';
 import { type Period, parisDay, parsePeriod } from '../period';
 import { inIds, narrowScope } from '../scope';
@@ -44,7 +44,7 @@ export function homeRoutes() {
     const [current, previous, followUps, quarantine, devices] = await Promise.all([
       month(thisMonth),
       month(lastMonth),
-      listFollowUps(db, { centreIds, status: ['a_faire'] }),
+      dueFollowUps(db, centreIds, today),
       db
         .selectFrom('quarantine')
         .select((eb) => eb.fn.countAll<string | number>().as('n'))
@@ -67,7 +67,6 @@ export function homeRoutes() {
         .orderBy('devices.name')
         .execute(),
     ]);
-    const due = followUps.filter((f) => !f.dueDate || f.dueDate <= today);
     const tablets = devices
       .map((d) => {
         const facts = {
@@ -84,7 +83,7 @@ export function homeRoutes() {
     return c.json({
       thisMonth: current,
       lastMonth: previous,
-      followUps: { due: due.length, overdue: due.filter((f) => f.dueDate && f.dueDate < today).length },
+      followUps,
       quarantine: { waiting: Number(quarantine.n) },
       tablets,
     });

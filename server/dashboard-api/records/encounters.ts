@@ -1,14 +1,13 @@
 // Encounters as the dashboard lists them: the record as the tablet sent it, plus names, the
-// outing's place, and the review state. Filters are pure functions over the loaded records.
+// outing's place, and the review state. The filters are SQL (filters-sql.ts).
 
 import type {
   EncounterRow,
   OutingRow,
   OutingSummary,
   Review,
-  ReviewState,
 } from '../../../src/shared/dashboard-api/records';
-import type { Encounter, Outing } from '../../../src/shared/records';
+import type { Encounter } from '../../../src/shared/records';
 import type { EncounterRecord, Names, OutingRecord } from './load';
 
 export interface EncounterFilter {
@@ -22,32 +21,8 @@ export interface EncounterFilter {
   review?: string[] | undefined;
 }
 
-const anyOf = (wanted: string[] | undefined, have: readonly string[] | undefined) =>
-  !wanted?.length || (have ?? []).some((x) => wanted.includes(x));
-
 export function partnerIdsOf(e: Encounter): string[] {
   return e.actions.flatMap((a) => (a.kind === 'orientation' && a.partnerId ? [a.partnerId] : []));
-}
-
-export function matchesEncounter(
-  e: Encounter,
-  f: EncounterFilter,
-  outing: Outing | undefined,
-  reviewState: ReviewState,
-): boolean {
-  return (
-    anyOf(f.type, [e.type]) &&
-    anyOf(f.placeKind, outing ? [outing.placeKind] : []) &&
-    anyOf(f.theme, e.themes) &&
-    anyOf(f.subTheme, e.subThemes) &&
-    anyOf(f.institution, e.institutions) &&
-    anyOf(
-      f.action,
-      e.actions.map((a) => a.kind),
-    ) &&
-    anyOf(f.partner, partnerIdsOf(e)) &&
-    anyOf(f.review, [reviewState])
-  );
 }
 
 export function outingSummary(o: OutingRecord | undefined): OutingSummary | null {

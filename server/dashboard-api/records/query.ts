@@ -13,14 +13,13 @@ import {
 } from '../../../src/shared/taxonomy';
 import type { DB } from '../../db/schema';
 import type { DashboardEnv } from '../env';
-import { checkIds, queryList, queryOne } from '../http';
+import { checkIds, type Paging, queryList, queryOne } from '../http';
 import { type Period, parsePeriod } from '../period';
-import { narrowScope } from '../scope';
-import { type EncounterFilter, encounterRow, matchesEncounter, outingRow } from './encounters';
-import { loadNames, loadRecords, loadRecordsById, type Names } from './load';
+import { inIds, narrowScope } from '../scope';
+import { type EncounterFilter, encounterRow, outingRow } from './encounters';
+import { encountersWhere, outingsWhere } from './filters-sql';
+import { loadNames, loadRecordsById, type Names } from './load';
 import { loadReviews, REVIEW_STATES } from './reviews';
-
-const DAY_MS = 86_400_000;
 
 export interface RecordsQuery {
   centreIds: string[];
@@ -56,75 +55,145 @@ export async function parseRecordsQuery(c: Context<DashboardEnv>): Promise<Recor
   };
 }
 
-/** Encounters of the period and scope matching every filter, newest first. */
-export async function queryEncounters(db: Kysely<DB>, q: RecordsQuery, knownNames?: Names) {
-  const encounters = await loadRecords<Encounter>(db, 'encounter', {
-    centreIds: q.centreIds,
-    startIso: q.period.startIso,
-    endIso: q.period.endIso,
-    agentIds: q.agentIds,
-  });
+const EXPORT_PAGE = 500;
+
+/** The dashboard rows of these encounters, in the order of `ids` (names, outing, review). */
+async function encounterRows(db: Kysely<DB>, ids: string[], centreIds: string[], names: Names) {
+  const found = await loadRecordsById<Encounter>(db, 'encounter', ids, centreIds);
+  const encounters = ids.flatMap((id) => found.get(id) ?? []);
   const outingIds = encounters.flatMap((e) => (e.record.outingId ? [e.record.outingId] : []));
-  const [outings, reviews, names] = await Promise.all([
-    loadRecordsById<Outing>(db, 'outing', outingIds, q.centreIds),
-    loadReviews(
-      db,
-      encounters.map((e) => e.id),
-    ),
-    knownNames ?? loadNames(db),
+  const [outings, reviews] = await Promise.all([
+    loadRecordsById<Outing>(db, 'outing', outingIds, centreIds),
+    loadReviews(db, ids),
   ]);
-  return encounters
-    .filter((e) => {
-      const outing = e.record.outingId ? outings.get(e.record.outingId) : undefined;
-      return matchesEncounter(e.record, q.filter, outing?.record, reviews.get(e.id)?.state ?? 'recu');
-    })
-    .map((e) =>
-      encounterRow(
-        e,
-        names,
-        e.record.outingId ? outings.get(e.record.outingId) : undefined,
-        reviews.get(e.id),
-      ),
-    );
+  return encounters.map((e) =>
+    encounterRow(e, names, e.record.outingId ? outings.get(e.record.outingId) : undefined, reviews.get(e.id)),
+  );
 }
 
-/** Outings that started in the period (Paris days), newest first, with their encounter count. */
-export async function queryOutings(db: Kysely<DB>, q: RecordsQuery) {
-  // createdAt and startedAt are close but not equal: read a day around, then keep startedAt in range.
-  const start = new Date(new Date(q.period.startIso).getTime() - DAY_MS).toISOString();
-  const end = new Date(new Date(q.period.endIso).getTime() + DAY_MS).toISOString();
-  const all = await loadRecords<Outing>(db, 'outing', {
-    centreIds: q.centreIds,
-    startIso: start,
-    endIso: end,
-    agentIds: q.agentIds,
-  });
-  const outings = all.filter(
-    (o) =>
-      o.record.startedAt >= q.period.startIso &&
-      o.record.startedAt < q.period.endIso &&
-      (!q.filter.placeKind?.length || q.filter.placeKind.includes(o.record.placeKind)) &&
-      (q.qpv === undefined || o.record.qpv === q.qpv),
-  );
-  const ids = new Set(outings.map((o) => o.id));
-  const encounters = await loadRecords<Encounter>(db, 'encounter', {
-    centreIds: q.centreIds,
-    startIso: start,
-    endIso: new Date(new Date(end).getTime() + DAY_MS).toISOString(),
-  });
-  const counts = new Map<string, number>();
-  for (const e of encounters) {
-    const id = e.record.outingId;
-    if (id && ids.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  const [reviews, names] = await Promise.all([
-    loadReviews(
-      db,
-      outings.map((o) => o.id),
-    ),
+/** One page of the encounters matching every filter, newest first, with the total (SQL: LIMIT). */
+export async function encountersPage(db: Kysely<DB>, q: RecordsQuery, paging: Paging) {
+  const where = encountersWhere(db, q);
+  const [ids, count, names] = await Promise.all([
+    where
+      .select('f.record_id')
+      .orderBy('f.created_at', 'desc')
+      .orderBy('f.record_id')
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize)
+      .execute(),
+    where.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     loadNames(db),
   ]);
-  return outings
-    .sort((a, b) => (a.record.startedAt < b.record.startedAt ? 1 : -1))
-    .map((o) => outingRow(o, names, counts.get(o.id) ?? 0, reviews.get(o.id)));
+  const items = await encounterRows(
+    db,
+    ids.map((r) => r.record_id),
+    q.centreIds,
+    names,
+  );
+  return { items, total: Number(count.n), ...paging };
+}
+
+/** Every matching encounter, newest first, 500 at a time (keyset on createdAt and id): exports. */
+export async function* encounterPages(db: Kysely<DB>, q: RecordsQuery, names: Names) {
+  let after: { created_at: string; record_id: string } | undefined;
+  for (;;) {
+    let page = encountersWhere(db, q).select(['f.record_id', 'f.created_at']);
+    if (after) {
+      const a = after;
+      page = page.where((eb) =>
+        eb.or([
+          eb('f.created_at', '<', a.created_at),
+          eb.and([eb('f.created_at', '=', a.created_at), eb('f.record_id', '>', a.record_id)]),
+        ]),
+      );
+    }
+    const rows = await page
+      .orderBy('f.created_at', 'desc')
+      .orderBy('f.record_id')
+      .limit(EXPORT_PAGE)
+      .execute();
+    if (!rows.length) return;
+    yield await encounterRows(
+      db,
+      rows.map((r) => r.record_id),
+      q.centreIds,
+      names,
+    );
+    if (rows.length < EXPORT_PAGE) return;
+    after = rows.at(-1);
+  }
+}
+
+/** The dashboard rows of these outings, in the order of `ids`, with their encounter count. */
+async function outingRows(db: Kysely<DB>, ids: string[], centreIds: string[]) {
+  if (!ids.length) return [];
+  const [found, counts, reviews, names] = await Promise.all([
+    loadRecordsById<Outing>(db, 'outing', ids, centreIds),
+    db
+      .selectFrom('encounter_facts')
+      .select(['outing_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('outing_id', 'in', ids)
+      .where((eb) => inIds(eb, 'centre_id', centreIds))
+      .groupBy('outing_id')
+      .execute(),
+    loadReviews(db, ids),
+    loadNames(db),
+  ]);
+  const count = new Map(counts.map((c) => [c.outing_id, Number(c.n)]));
+  return ids.flatMap((id) => {
+    const o = found.get(id);
+    return o ? [outingRow(o, names, count.get(id) ?? 0, reviews.get(id))] : [];
+  });
+}
+
+/** One page of the outings that started in the period (Paris days), newest first, with the total. */
+export async function outingsPage(db: Kysely<DB>, q: RecordsQuery, paging: Paging) {
+  const where = outingsWhere(db, q);
+  const [ids, count] = await Promise.all([
+    where
+      .select('o.record_id')
+      .orderBy('o.started_at', 'desc')
+      .orderBy('o.record_id')
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize)
+      .execute(),
+    where.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const items = await outingRows(
+    db,
+    ids.map((r) => r.record_id),
+    q.centreIds,
+  );
+  return { items, total: Number(count.n), ...paging };
+}
+
+/** Every matching outing, newest first, 500 at a time (keyset on startedAt and id): exports. */
+export async function* outingPages(db: Kysely<DB>, q: RecordsQuery) {
+  let after: { started_at: string; record_id: string } | undefined;
+  for (;;) {
+    let page = outingsWhere(db, q).select(['o.record_id', 'o.started_at']);
+    if (after) {
+      const a = after;
+      page = page.where((eb) =>
+        eb.or([
+          eb('o.started_at', '<', a.started_at),
+          eb.and([eb('o.started_at', '=', a.started_at), eb('o.record_id', '>', a.record_id)]),
+        ]),
+      );
+    }
+    const rows = await page
+      .orderBy('o.started_at', 'desc')
+      .orderBy('o.record_id')
+      .limit(EXPORT_PAGE)
+      .execute();
+    if (!rows.length) return;
+    yield await outingRows(
+      db,
+      rows.map((r) => r.record_id),
+      q.centreIds,
+    );
+    if (rows.length < EXPORT_PAGE) return;
+    after = rows.at(-1);
+  }
 }

@@ -8,14 +8,13 @@ import { HttpError } from '../../http/errors';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { notFound, pageOf, parsePaging, queryOne, readBody } from '../http';
-import { shiftedIso } from '../period';
 import { inIds } from '../scope';
 import { correctQuarantined } from './correct';
 import { encounterRow, outingRow, partnerIdsOf } from './encounters';
 import { importOutbox, OutboxFileSchema } from './import-outbox';
-import { loadNames, loadRecord, loadRecords } from './load';
+import { loadNames, loadRecord, loadRecordsById } from './load';
 import { closeQuarantined, getQuarantined, listQuarantine, QUARANTINE_STATUSES } from './quarantine';
-import { parseRecordsQuery, queryEncounters, queryOutings } from './query';
+import { encountersPage, outingsPage, parseRecordsQuery } from './query';
 import { loadReviews, ReviewBodySchema, saveReview } from './reviews';
 
 const CorrectSchema = v.object({
@@ -28,8 +27,7 @@ export function recordsRoutes() {
 
   app.get('/encounters', async (c) => {
     const paging = parsePaging(c);
-    const rows = await queryEncounters(c.var.deps.database.db, await parseRecordsQuery(c));
-    return c.json(pageOf(rows, paging));
+    return c.json(await encountersPage(c.var.deps.database.db, await parseRecordsQuery(c), paging));
   });
 
   app.get('/encounters/:id', async (c) => {
@@ -71,8 +69,7 @@ export function recordsRoutes() {
 
   app.get('/outings', async (c) => {
     const paging = parsePaging(c);
-    const rows = await queryOutings(c.var.deps.database.db, await parseRecordsQuery(c));
-    return c.json(pageOf(rows, paging));
+    return c.json(await outingsPage(c.var.deps.database.db, await parseRecordsQuery(c), paging));
   });
 
   app.get('/outings/:id', async (c) => {
@@ -80,18 +77,22 @@ export function recordsRoutes() {
     const scope = c.var.scope.centreIds;
     const o = await loadRecord<Outing>(db, 'outing', c.req.param('id'), scope);
     if (!o) throw notFound('Cette sortie');
-    const day = 86_400_000;
-    const around = await loadRecords<Encounter>(db, 'encounter', {
-      centreIds: [o.centreId],
-      // An old row may hold a timestamp that names no instant: fall back on the stored createdAt.
-      startIso: shiftedIso(o.record.startedAt, -day, shiftedIso(o.createdAt, -day, o.createdAt)),
-      endIso: shiftedIso(
-        o.record.endedAt ?? o.record.startedAt,
-        3 * day,
-        shiftedIso(o.createdAt, 3 * day, o.createdAt),
-      ),
-    });
-    const encounters = around.filter((e) => e.record.outingId === o.id);
+    // The outing's encounters, newest first, found by their outing_id fact (indexed).
+    const ids = await db
+      .selectFrom('encounter_facts')
+      .select('record_id')
+      .where('outing_id', '=', o.id)
+      .where('centre_id', '=', o.centreId)
+      .orderBy('created_at', 'desc')
+      .orderBy('record_id')
+      .execute();
+    const found = await loadRecordsById<Encounter>(
+      db,
+      'encounter',
+      ids.map((r) => r.record_id),
+      [o.centreId],
+    );
+    const encounters = ids.flatMap((r) => found.get(r.record_id) ?? []);
     const [names, reviews] = await Promise.all([
       loadNames(db),
       loadReviews(db, [o.id, ...encounters.map((e) => e.id)]),

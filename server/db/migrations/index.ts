@@ -9,6 +9,7 @@ import * as m008itinerance from './008_itinerance';
 import * as m009sms from './009_sms';
 import * as m010figuresFacts from './010_figures_facts';
 import * as m012instances from './012_instances';
+import * as m015recordsLists from './015_records_lists';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '009_sms': m009sms,
   '010_figures_facts': m010figuresFacts,
   '012_instances': m012instances,
+  '015_records_lists': m015recordsLists,
 };
