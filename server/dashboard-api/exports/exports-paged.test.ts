@@ -22,7 +22,7 @@ describe.each(DB_KINDS)('paged lists and exports on %s', (kind) => {
       // Three encounters share each instant: the order then falls to the id.
       const minute = Math.floor(i / 3);
       const createdAt = new Date(Date.UTC(2026, 10, 2, 8) + minute * 60_000).toISOString();
-      const institutions = i % 2 ? ['caf'] : ['impots'];
+      const institutions: ('caf' | 'impots')[] = i % 2 ? ['caf'] : ['impots'];
       ids.push(
         await insertRecord(server, 'encounter', encounter({ centreId: 'centre-a', createdAt, institutions })),
       );
