@@ -7,6 +7,7 @@ import { bundleSize } from './metrics/bundle-size';
 import { commonCaseMetric } from './metrics/common-case';
 import { ingest } from './metrics/ingest';
 import { kiosk } from './metrics/kiosk';
+import { kioskCold } from './metrics/kiosk-cold';
 import { save } from './metrics/save';
 import { syncBench } from './metrics/sync';
 import { loadResults, machineName, saveResults } from './report';
@@ -17,6 +18,7 @@ const MODULES: Record<string, MetricModule> = {
   'bundle-size': bundleSize,
   ingest,
   kiosk,
+  'kiosk-cold': kioskCold,
   save,
   'common-case': commonCaseMetric,
   sync: syncBench,
@@ -24,9 +26,13 @@ const MODULES: Record<string, MetricModule> = {
 
 const only = process.argv.slice(2);
 
-// The PouchDB baseline's packages live in bench/package.json, apart from the product's: install
-// them here the first time a run needs them (the product's `npm ci` never does).
-if ((!only.length || only.includes('sync')) && !existsSync('bench/node_modules/pouchdb/package.json')) {
+// The PouchDB baseline's and Lighthouse's packages live in bench/package.json, apart from the
+// product's: install them here the first time a run needs them (the product's `npm ci` never does).
+const wants = (name: string) => !only.length || only.includes(name);
+if (
+  (wants('sync') && !existsSync('bench/node_modules/pouchdb/package.json')) ||
+  (wants('kiosk-cold') && !existsSync('bench/node_modules/lighthouse/package.json'))
+) {
   execSync('npm ci --prefix bench --no-audit --no-fund', { stdio: 'inherit' });
 }
 // Ctrl-C or a kill ends the run, not the servers it started: stop them first.

@@ -11,6 +11,8 @@ import { registerServiceWorker } from './platform/sw-bridge';
 import './styles/base.css';
 
 async function start() {
+  // A kiosk opening: fetch its screens while the settings are read (the route loads them anyway).
+  if (location.pathname.startsWith('/borne')) void import('./views/kiosk/KioskApp').catch(() => undefined);
   const settings = await initDeviceSettings();
   setLanguage(settings.defaultLanguage);
   installKioskGuard();

@@ -3,9 +3,9 @@
 // a new bundle, the next search reloads it first.
 import { type Remote, wrap } from 'comlink';
 import type { Language } from '../shared/taxonomy';
+import { activeContent, loadContent } from './content-client';
 import type { SearchWorkerApi } from './search.worker';
 import type { SearchHit } from './search-index';
-import { activeContent, loadContent } from './store';
 
 let worker: Remote<SearchWorkerApi> | undefined;
 let loadedHash: string | undefined;

@@ -1,10 +1,10 @@
-// The page's content: the bundle on screen (`activeContent`) and whether a newer one waits.
-// A new bundle is stored as soon as it arrives but shown only when the kiosk screens call
-// adoptLatestContent() at a safe moment (kiosk home, reset): the switch is one signal assignment,
-// so a resident never sees half of a bundle, nor a guide changing under them.
+// Which content bundle to show: the newest valid stored one or the one shipped with the app, and
+// whether a newer one waits. A new bundle is stored as soon as it arrives but shown only when
+// adoptLatestContent() is called at a safe moment (kiosk home, reset). It runs in the content
+// worker (content.worker.ts), off the page's main thread; the page holds only content-client.ts.
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
-import { type BorneDatabase, getDb } from '../db/database';
+import type { BorneDatabase } from '../db/database';
 import type { ContentBundle } from '../shared/content';
 import { formatIssue } from '../shared/content';
 import { verifyContentBundle } from './bundle-check';
@@ -29,7 +29,8 @@ export interface ContentStore {
   adoptLatestContent(): Promise<boolean>;
 }
 
-async function fetchShippedBundle(): Promise<unknown> {
+/** The bundle shipped with the app (precached by the service worker, so it answers offline). */
+export async function fetchShippedBundle(): Promise<unknown> {
   const response = await fetch(SHIPPED_BUNDLE_URL);
   if (!response.ok) throw new Error(`${SHIPPED_BUNDLE_URL}: HTTP ${response.status}`);
   return response.json();
@@ -134,12 +135,3 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     },
   };
 }
-
-const store = createContentStore({ db: getDb, fetchShipped: fetchShippedBundle });
-
-/** The bundle on screen (null before loadContent()). Screens read it; only adoptLatestContent() changes it. */
-export const activeContent = store.activeContent;
-/** Loads the content to show: the newest valid stored bundle, or the one shipped with the app. */
-export const loadContent = store.loadContent;
-/** Switches the screens to the newest stored bundle, whole; false when there is nothing newer. */
-export const adoptLatestContent = store.adoptLatestContent;

@@ -1,9 +1,10 @@
-// The kiosk's view of the content store (src/content/store.ts). The store, Dexie and the bundle's
-// validation load after the kiosk's first paint (dynamic import), so the theme tiles show at once.
+// The kiosk's view of the content (src/content/content-client.ts). The bundle is read, checked and
+// stored by the content worker after the kiosk's first paint, so the theme tiles show at once and
+// the main thread stays free for taps.
 import { computed, effect, signal } from '@preact/signals';
 import type { ContentBundle, GlossaryTerm, Guide } from '../shared/content';
 
-type StoreModule = typeof import('../content/store');
+type StoreModule = typeof import('../content/content-client');
 
 /** The bundle on screen; null until loaded. Changes only through the store's adopt call. */
 export const content = signal<ContentBundle | null>(null);
@@ -12,7 +13,7 @@ export const contentFailed = signal(false);
 let storeLoading: Promise<StoreModule> | undefined;
 
 function loadStore(): Promise<StoreModule> {
-  storeLoading ??= import('../content/store').then((store) => {
+  storeLoading ??= import('../content/content-client').then((store) => {
     effect(() => {
       content.value = store.activeContent.value;
     });
@@ -33,20 +34,14 @@ export async function ensureContent(): Promise<void> {
 
 /**
  * Switches to the newest installed bundle, whole. Called only at the kiosk home and at a reset,
- * never while a guide is open (a guide must not change under a resident). It asks the database
- * itself (a cheap read of version numbers) rather than trusting a change notification, which a
- * bundle stored by the sync worker may not send.
+ * never while a guide is open (a guide must not change under a resident). The content worker asks
+ * the database itself (a cheap read of version numbers) rather than trusting a change notification,
+ * which a bundle stored by the sync worker may not send.
  */
 export async function adoptLatestContent(): Promise<void> {
   try {
     const store = await loadStore();
-    const shown = content.value;
-    if (!shown) return;
-    const [{ getDb }, { newestStoredVersion }] = await Promise.all([
-      import('../db/database'),
-      import('../content/bundle-storage'),
-    ]);
-    if (((await newestStoredVersion(getDb())) ?? 0) > shown.version) await store.adoptLatestContent();
+    if (content.value) await store.adoptLatestContent();
   } catch {
     // The bundle on screen stays: it is valid, only not the newest.
   }

@@ -1,7 +1,7 @@
 // « La borne revient : jeudi 9 h, marché de Wazemmes » (issue 11): where and when the borne comes
 // back, read offline from the permanences the tablet pulled. The place the tablet stands in is the
 // outing open on it; without one, the kiosk tells the centre's next permanences.
-// Loaded on demand by the kiosk home (the kiosk's first screen does not wait for the database).
+// Runs in the content worker (src/content/content.worker.ts), watched for the kiosk home.
 import { liveQuery } from 'dexie';
 import { type BorneDatabase, getDb } from '../db/database';
 import { clock } from '../platform/clock';

@@ -2,6 +2,7 @@
 // (the "Synchroniser" button, the setup screen's first pull); startSync() wires the page's own
 // triggers: app start, `online`, the tab becoming visible, the service worker's sync message.
 import * as Comlink from 'comlink';
+import { isEnrolled } from '../device/enrolment';
 import { reachability } from '../platform/reachability';
 import { onServiceWorkerMessage } from '../platform/sw-bridge';
 import { openSyncChannel, type SyncMessage, type SyncWorkerApi } from './channel';
@@ -15,9 +16,14 @@ let remote: Comlink.Remote<SyncWorkerApi> | undefined;
 let started = false;
 
 function worker(): Comlink.Remote<SyncWorkerApi> {
-  remote ??= Comlink.wrap<SyncWorkerApi>(
-    new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'sync' }),
-  );
+  if (!remote) {
+    // The worker's news (a pass's outcome, a wipe) comes on a broadcast channel, opened with it:
+    // a channel costs the page tens of milliseconds to open, which a kiosk's first start need not pay.
+    openSyncChannel(onMessage);
+    remote = Comlink.wrap<SyncWorkerApi>(
+      new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'sync' }),
+    );
+  }
   return remote;
 }
 
@@ -54,12 +60,17 @@ function onMessage(message: SyncMessage): void {
   }
 }
 
-/** Called once after the first render; cheap when the tablet is not enrolled (the pass ends at once). */
+/**
+ * Called once after the first render. A tablet not enrolled has nothing to sync: the worker and its
+ * channel start only once it is (the setup screen's first pass starts them through syncNow()).
+ */
 export function startSync(): void {
   if (started) return;
   started = true;
-  openSyncChannel(onMessage);
-  const trigger = (reason: TriggerReason) => void worker().trigger(reason);
+  const trigger = (reason: TriggerReason) =>
+    void isEnrolled().then((enrolled) => {
+      if (enrolled) void worker().trigger(reason);
+    });
   window.addEventListener('online', () => trigger('online'));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') trigger('visible');

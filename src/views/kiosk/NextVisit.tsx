@@ -1,5 +1,6 @@
 // The kiosk home's line « La borne revient : jeudi 9 h, marché de Wazemmes », and the next
-// permanences nearby: read offline from the plan the tablet pulled (src/kiosk/next-visits.ts).
+// permanences nearby: read offline from the plan the tablet pulled (src/kiosk/next-visits.ts), by
+// the content worker, so the kiosk home never loads the database code on the main thread.
 import { useEffect, useState } from 'preact/hooks';
 import { dateFormatter, t } from '../../i18n';
 import type { NextVisits } from '../../kiosk/next-visits';
@@ -27,7 +28,7 @@ export function NextVisit() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    import('../../kiosk/next-visits').then(
+    import('../../content/content-client').then(
       (m) => {
         if (!cancelled) stop = m.watchNextVisits(setVisits);
       },

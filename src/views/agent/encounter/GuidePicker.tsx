@@ -12,7 +12,7 @@ const SHOWN = 10;
 async function loadGuides(): Promise<GuideChoice[] | undefined> {
   try {
     const [{ loadContent }, { localize }] = await Promise.all([
-      import('../../../content/store'),
+      import('../../../content/content-client'),
       import('../../../shared/content'),
     ]);
     const bundle = await loadContent();
