@@ -35,7 +35,8 @@ function margin(given: Partial<Record<string, number>> | undefined, total: numbe
 }
 
 /**
- * record_values kinds of an encounter: theme, sub_theme, institution, equipment, action (distinct
+ * record_values kinds of an encounter: theme, sub_theme, institution, equipment, need (« besoins
+ * au-delà du numérique »), at_home_<item> (value: oui / non / …), action (distinct
  * action kinds), guide_shown, activity_signup; orientation (n = orientation actions of that
  * redirection kind) and orientation_partner (n = orientation actions naming that partner);
  * people_sex, people_age, people_social, people_qpv (n = people: 1 for an individual profile, the
@@ -69,6 +70,10 @@ export function encounterFacts(base: Base, e: Encounter, facts: Facts) {
   each('sub_theme', e.subThemes);
   each('institution', e.institutions);
   each('equipment', e.equipment);
+  each('need', e.needs);
+  // « À la maison »: kind at_home_<item> (smartphone, ordinateur, internet), value the answer.
+  for (const [item, answer] of Object.entries(e.profile?.atHome ?? {}))
+    if (answer) each(`at_home_${item}`, [answer]);
   const actions = e.actions ?? [];
   each(
     'action',

@@ -38,7 +38,8 @@ describe('the facts rule', () => {
         { kind: 'orientation', redirectionKind: 'administration', partnerId: 'p1' },
         { kind: 'aide_sur_place' },
       ],
-      profile: { sex: 'feminin', firstTime: 'oui' },
+      profile: { sex: 'feminin', firstTime: 'oui', atHome: { smartphone: 'oui', internet: 'non' } },
+      needs: ['mobilite', 'sante'],
       durationMin: 20,
       passId: undefined,
     };
@@ -62,6 +63,12 @@ describe('the facts rule', () => {
       },
     ]);
     expect(valuesOf(f, 'theme')).toEqual([['diagnostic_numerique', 1]]);
+    expect(valuesOf(f, 'need')).toEqual([
+      ['mobilite', 1],
+      ['sante', 1],
+    ]);
+    expect(valuesOf(f, 'at_home_smartphone')).toEqual([['oui', 1]]);
+    expect(valuesOf(f, 'at_home_internet')).toEqual([['non', 1]]);
     expect(valuesOf(f, 'action')).toEqual([
       ['orientation', 1],
       ['aide_sur_place', 1],

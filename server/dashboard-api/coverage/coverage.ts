@@ -1,17 +1,17 @@
 // Coverage (issue 11): for each priority neighbourhood (QPV) of a centre's list, the last visit,
 // the planned permanences held vs planned in the period, people met per hour of permanence, and
-// whether nobody went there for 30 days. Pure: every number is a count a person can redo.
-
+// whether nobody went there for 30 days. Pure over the sums the database made (coverage-sums.ts):
+// every number is a count a person can redo.
 import type { CoverageRow } from '../../../src/shared/dashboard-api/coverage';
 import { daysBetween, occurrenceDates, type Permanence } from '../../../src/shared/permanences';
-import type { Encounter, Outing } from '../../../src/shared/records';
-import { people } from '../figures/accompaniments';
+import { neighbourhoodKey } from '../../facts/extract';
 import { round2 } from '../figures/counts';
-import { outingHours } from '../figures/hours';
 import { parisDay } from '../period';
+import type { PlaceSums } from './coverage-sums';
 
 /** A neighbourhood of the list not visited for this many days (or never) is flagged. */
 export const NOT_VISITED_DAYS = 30;
+const HOUR_MS = 3_600_000;
 
 export interface CoverageInput {
   /** Period days, inclusive, YYYY-MM-DD (Paris). */
@@ -20,17 +20,16 @@ export interface CoverageInput {
   /** Today in Paris: planned occurrences after it are not yet due. */
   today: string;
   neighbourhoods: { centreId: string; name: string; qpv: boolean }[];
-  /** Every outing of the centres up to now (the last visit may be older than the period). */
-  outings: (Outing & { id: string })[];
-  /** The encounters of the period. */
-  encounters: Encounter[];
+  /** Per centre × neighbourhood key: the last visit ever, the period's outings, hours, people met. */
+  places: PlaceSums[];
+  /** `${permanenceId} ${plannedDate}` of every occurrence an outing held. */
+  held: ReadonlySet<string>;
   permanences: Permanence[];
 }
 
-const key = (centreId: string, name: string) => `${centreId}\u0000${name.trim().toLocaleLowerCase('fr')}`;
+const key = (centreId: string, name: string) => `${centreId}\u0000${neighbourhoodKey(name)}`;
 
 export function coverage(input: CoverageInput): { rows: CoverageRow[]; notVisitedDays: number } {
-  const inPeriod = (day: string) => day >= input.from && day <= input.to;
   const dueUntil = [input.to, input.today].sort()[0]!; // planned days after today are not due yet
   const rows = new Map<string, CoverageRow>();
   for (const n of input.neighbourhoods) {
@@ -49,28 +48,20 @@ export function coverage(input: CoverageInput): { rows: CoverageRow[]; notVisite
       peoplePerHour: null,
     });
   }
-  const outingRow = new Map<string, CoverageRow>();
-  const heldKeys = new Set<string>();
-  for (const o of input.outings) {
-    if (o.permanenceId && o.plannedDate) heldKeys.add(`${o.permanenceId} ${o.plannedDate}`);
-    const row = rows.get(key(o.centreId, o.neighbourhood));
+  for (const place of input.places) {
+    const row = rows.get(`${place.centreId}\u0000${place.key}`);
     if (!row) continue;
-    if (!row.lastVisitAt || o.startedAt > row.lastVisitAt) row.lastVisitAt = o.startedAt;
-    if (!inPeriod(parisDay(o.startedAt))) continue;
-    outingRow.set(o.id, row);
-    row.outings++;
-    row.hours += outingHours(o) ?? 0;
-  }
-  for (const e of input.encounters) {
-    const row = e.outingId ? outingRow.get(e.outingId) : undefined;
-    if (row) row.peopleMet += people([e]).reached;
+    row.lastVisitAt = place.lastVisitAt;
+    row.outings = place.outings;
+    row.hours = place.ms / HOUR_MS;
+    row.peopleMet = place.peopleMet;
   }
   for (const p of input.permanences) {
     const row = rows.get(key(p.centreId, p.neighbourhood));
     if (!row || dueUntil < input.from) continue;
     for (const day of occurrenceDates(p, input.from, dueUntil)) {
       row.planned++;
-      if (heldKeys.has(`${p.id} ${day}`)) row.held++;
+      if (input.held.has(`${p.id} ${day}`)) row.held++;
     }
   }
   for (const row of rows.values()) {

@@ -2,15 +2,14 @@
 // GET / PUT /neighbourhoods?centre= (API.md "Coverage").
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import type { Encounter, Outing } from '../../../src/shared/records';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { queryList, queryOne, readBody } from '../http';
 import { parisDay, parsePeriod } from '../period';
 import { loadPermanences } from '../permanences/load';
-import { loadRecords } from '../records/load';
 import { assertCentreInScope, inIds, narrowScope } from '../scope';
 import { coverage } from './coverage';
+import { coverageSums } from './coverage-sums';
 
 const NeighbourhoodsBody = v.object({
   centreId: v.pipe(v.string('centreId : obligatoire'), v.minLength(1, 'centreId : obligatoire')),
@@ -84,28 +83,34 @@ export function coverageRoutes() {
       centre: queryList(c, 'centre'),
       territory: queryList(c, 'territory'),
     });
-    const [neighbourhoods, outings, encounters, permanences] = await Promise.all([
+    const [neighbourhoods, permanences] = await Promise.all([
       db
         .selectFrom('centre_neighbourhoods')
         .selectAll()
         .where((eb) => inIds(eb, 'centre_id', centreIds))
         .where('qpv', '=', 1)
         .execute(),
-      loadRecords<Outing>(db, 'outing', { centreIds, endIso: now().toISOString() }),
-      loadRecords<Encounter>(db, 'encounter', {
-        centreIds,
-        startIso: period.startIso,
-        endIso: period.endIso,
-      }),
       loadPermanences(db, centreIds),
     ]);
+    const today = parisDay(now());
+    const list = neighbourhoods.map((n) => ({ centreId: n.centre_id, name: n.name, qpv: true }));
+    const { places, held } = await coverageSums(db, {
+      centreIds,
+      neighbourhoods: list,
+      from: period.from,
+      to: period.to,
+      startIso: period.startIso,
+      endIso: period.endIso,
+      dueUntil: [period.to, today].sort()[0]!,
+      nowIso: now().toISOString(),
+    });
     const result = coverage({
       from: period.from,
       to: period.to,
-      today: parisDay(now()),
-      neighbourhoods: neighbourhoods.map((n) => ({ centreId: n.centre_id, name: n.name, qpv: true })),
-      outings: outings.map((o) => ({ ...o.record, id: o.id })),
-      encounters: encounters.map((e) => e.record),
+      today,
+      neighbourhoods: list,
+      places,
+      held,
       permanences,
     });
     return c.json({ period: { from: period.from, to: period.to }, centreIds, ...result });

@@ -1,25 +1,28 @@
 // Accompaniments by type and people reached (La Coop's counting): an individual accompaniment or a
-// brief information is one person, a collective session counts its participants.
-import type { Encounter } from '../../../src/shared/records';
+// brief information is one person, a collective session counts its participants. From the sums the
+// database made (encounter-sums.ts).
+import type { EncounterSums } from './encounter-sums';
 
-export function accompaniments(encounters: readonly Encounter[]) {
-  let individuel = 0;
-  let collectif = 0;
-  let collectifParticipants = 0;
-  let information = 0;
-  for (const e of encounters) {
-    if (e.type === 'individuel') individuel++;
-    else if (e.type === 'information') information++;
-    else {
-      collectif++;
-      collectifParticipants += e.participants?.count ?? 0;
-    }
-  }
-  return { total: encounters.length, individuel, collectif, collectifParticipants, information };
+export function accompaniments(s: Pick<EncounterSums, 'byType'>) {
+  const of = (type: string) => s.byType.get(type) ?? { count: 0, people: 0, firstTime: 0 };
+  const individuel = of('individuel').count;
+  const collectif = of('collectif').count;
+  const information = of('information').count;
+  return {
+    total: individuel + collectif + information,
+    individuel,
+    collectif,
+    collectifParticipants: of('collectif').people,
+    information,
+  };
 }
 
-export function people(encounters: readonly Encounter[]) {
-  const a = accompaniments(encounters);
-  const firstTime = encounters.filter((e) => e.type !== 'collectif' && e.profile?.firstTime === 'oui').length;
-  return { reached: a.individuel + a.information + a.collectifParticipants, firstTime };
+export function people(s: Pick<EncounterSums, 'byType'>) {
+  let reached = 0;
+  let firstTime = 0;
+  for (const [type, t] of s.byType) {
+    reached += t.people;
+    if (type !== 'collectif') firstTime += t.firstTime;
+  }
+  return { reached, firstTime };
 }

@@ -1,18 +1,19 @@
-// The dashboard's figures and the two funders' reports, as pure functions of the records of a
-// period and scope (loaded by load.ts). Every number is a count a person could redo by hand.
+// The dashboard's figures and the two funders' reports, as pure functions of the sums the database
+// made for a period and scope (load.ts). Every number is a count a person could redo by hand.
 
 import type {
   CafReport as CafAnswer,
   EuReport as EuAnswer,
   Figures,
 } from '../../../src/shared/dashboard-api/figures';
-import type { Encounter, KioskEvent, Outing, SurveyResponse } from '../../../src/shared/records';
 import { accompaniments, people } from './accompaniments';
+import type { EncounterSums } from './encounter-sums';
 import { accompanimentTime, equipmentUse, permanenceHours } from './hours';
-import { kioskUse } from './kiosk';
+import { type KioskSums, kioskFigures } from './kiosk';
+import type { OutingSums } from './outing-sums';
 import { outingFigures } from './outings';
 import { euIndicators, profile } from './profile';
-import { surveyAverages } from './survey';
+import { type SurveySums, surveyAverages } from './survey';
 import { autonomy, orientations, topics } from './topics';
 
 /** The answers' types are the pages' own (src/shared/dashboard-api/figures.ts): routes.ts checks its
@@ -25,17 +26,19 @@ export type EuReport = Omit<EuAnswer, 'peopleWithCard'>;
 export interface FigureInput {
   period: { from: string; to: string };
   centreIds: string[];
-  encounters: Encounter[];
-  /** Outings that started in the period. */
-  outings: Outing[];
-  /** Every outing the period's encounters point to. */
-  outingsById: ReadonlyMap<string, Outing>;
-  kioskEvents: KioskEvent[];
-  surveys: SurveyResponse[];
-  partnerNames: ReadonlyMap<string, string>;
+  /** The encounters made in the period. */
+  encounters: EncounterSums;
+  /** The outings started in the period, and the period's encounters by their outing's place. */
+  outings: OutingSums;
+  kiosk: KioskSums;
+  surveys: SurveySums;
   /** Agents with the volunteer role (issue 11): their accompaniments are also counted apart. */
-  volunteerAgentIds?: ReadonlySet<string>;
+  volunteers: { accompaniments: number; peopleReached: number };
+  partnerNames: ReadonlyMap<string, string>;
 }
+
+const outingCount = (o: OutingSums) => o.groups.reduce((a, g) => a + g.count, 0);
+const kioskCount = (k: KioskSums) => k.groups.reduce((a, g) => a + g.count, 0);
 
 export function computeFigures(input: FigureInput) {
   const { encounters } = input;
@@ -43,10 +46,15 @@ export function computeFigures(input: FigureInput) {
   return {
     period: input.period,
     centreIds: input.centreIds,
-    empty: encounters.length + input.outings.length + input.kioskEvents.length + input.surveys.length === 0,
+    empty:
+      accompaniments(encounters).total +
+        outingCount(input.outings) +
+        kioskCount(input.kiosk) +
+        input.surveys.responses ===
+      0,
     accompaniments: accompaniments(encounters),
     people: people(encounters),
-    outings: outingFigures(input.outings, encounters, input.outingsById),
+    outings: outingFigures(input.outings),
     themes: t.themes,
     subThemes: t.subThemes,
     institutions: t.institutions,
@@ -54,18 +62,11 @@ export function computeFigures(input: FigureInput) {
     orientations: orientations(encounters, input.partnerNames),
     profile: profile(encounters),
     autonomy: autonomy(encounters),
-    kiosk: kioskUse(input.kioskEvents),
+    kiosk: kioskFigures(input.kiosk),
     survey: surveyAverages(input.surveys),
     hours: cafHours(input),
-    volunteers: volunteerFigures(input),
+    volunteers: input.volunteers,
   };
-}
-
-/** « Accompagnements par des bénévoles »: the encounters recorded by volunteers, and people reached. */
-function volunteerFigures(input: FigureInput) {
-  const ids = input.volunteerAgentIds ?? new Set<string>();
-  const theirs = input.encounters.filter((e) => ids.has(e.agentId));
-  return { accompaniments: theirs.length, peopleReached: people(theirs).reached };
 }
 
 /** The hours the CAF convention asks for (hours.ts): permanence, accompaniment, equipment used. */
@@ -85,16 +86,16 @@ export function cafReport(input: FigureInput) {
   return {
     period: input.period,
     centreIds: input.centreIds,
-    empty: encounters.length + input.outings.length === 0,
+    empty: accompaniments(encounters).total + outingCount(input.outings) === 0,
     accompaniments: accompaniments(encounters),
-    visits: { outings: input.outings.length, peopleReached: p.reached, firstTime: p.firstTime },
+    visits: { outings: outingCount(input.outings), peopleReached: p.reached, firstTime: p.firstTime },
     reasons: Object.entries(t.institutions)
       .map(([institution, count]) => ({ institution, count }))
       .sort((a, b) => b.count - a.count || a.institution.localeCompare(b.institution)),
     subThemes: t.subThemes,
     reorientations: orientations(encounters, input.partnerNames),
     hours: cafHours(input),
-    volunteers: volunteerFigures(input),
+    volunteers: input.volunteers,
   };
 }
 
@@ -103,7 +104,7 @@ export function euReport(input: FigureInput) {
   return {
     period: input.period,
     centreIds: input.centreIds,
-    empty: input.encounters.length === 0,
+    empty: accompaniments(input.encounters).total === 0,
     ...euIndicators(input.encounters),
     note: 'Les personnes des ateliers collectifs comptent dans les totaux par sexe et par âge. Le tableau croisé sexe × âge ne compte que les accompagnements où les deux sont connus ensemble (individuels et informations).',
   };

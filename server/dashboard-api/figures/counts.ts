@@ -9,14 +9,6 @@ export function add<K extends string>(counts: Record<K, number>, key: string | u
   if (key !== undefined && Object.hasOwn(counts, key)) counts[key as K] += n;
 }
 
-/** Counts each distinct id of a list once per record. */
-export function addEach<K extends string>(
-  counts: Record<K, number>,
-  keys: readonly string[] | undefined,
-): void {
-  for (const key of new Set(keys ?? [])) add(counts, key);
-}
-
 export function sum(values: Iterable<number>): number {
   let total = 0;
   for (const v of values) total += v;

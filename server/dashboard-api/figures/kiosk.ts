@@ -4,8 +4,10 @@
 // read-aloud.
 import type { KioskEvent } from '../../../src/shared/records';
 import { LANGUAGES } from '../../../src/shared/taxonomy';
-import { TIME_ZONE } from '../period';
+import { parisWeekdayHour } from '../../facts/paris';
 import { add, zeros } from './counts';
+
+export { parisWeekdayHour };
 
 export interface GuideUse {
   guideId: string;
@@ -24,33 +26,56 @@ export interface HelpRequestCount {
   count: number;
 }
 
-const weekdayHour = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  weekday: 'short',
-  hour: '2-digit',
-  hourCycle: 'h23',
-});
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
 /** What counts as one use of the kiosk in the weekday × hour table: a resident starting something
  *  (a guide, a search, a help request, an interest), not each step of it. */
-const USE_EVENTS = new Set<KioskEvent['event']>([
+export const USE_EVENTS: readonly KioskEvent['event'][] = [
   'open',
   'search_hit',
   'search_miss',
   'help_request',
   'interest',
-]);
+];
 
-/** Monday = 0 … Sunday = 6, and the hour 0–23, in Paris. */
-export function parisWeekdayHour(at: string): { weekday: number; hour: number } | undefined {
-  const date = new Date(at);
-  if (Number.isNaN(date.getTime())) return undefined;
-  const parts = Object.fromEntries(weekdayHour.formatToParts(date).map((p) => [p.type, p.value]));
-  return { weekday: WEEKDAYS.indexOf(parts.weekday!), hour: Number(parts.hour) };
+/** Kiosk events counted by what the figures tell apart (kiosk-sums.ts asks the database for them). */
+export interface KioskGroup {
+  event: string;
+  guideId: string | null;
+  step: number | null;
+  activityId: string | null;
+  language: string;
+  count: number;
 }
 
+export interface KioskSums {
+  groups: KioskGroup[];
+  /** Uses (USE_EVENTS) by Paris weekday (Monday = 0) and hour. */
+  uses: { weekday: number; hour: number; count: number }[];
+}
+
+/** The same groups from events in memory: the figures' reference on hand-made events (kiosk.test.ts). */
 export function kioskUse(events: readonly KioskEvent[]) {
+  const groups = new Map<string, KioskGroup>();
+  const uses = new Map<string, { weekday: number; hour: number; count: number }>();
+  for (const e of events) {
+    const g: KioskGroup = {
+      event: e.event,
+      guideId: e.guideId ?? null,
+      step: e.step ?? null,
+      activityId: e.activityId ?? null,
+      language: e.language,
+      count: 0,
+    };
+    const key = JSON.stringify({ ...g });
+    (groups.get(key) ?? groups.set(key, g).get(key)!).count++;
+    const when = parisWeekdayHour(e.at);
+    if (!when || when.weekday < 0 || !USE_EVENTS.includes(e.event)) continue;
+    const at = `${when.weekday} ${when.hour}`;
+    (uses.get(at) ?? uses.set(at, { ...when, count: 0 }).get(at)!).count++;
+  }
+  return kioskFigures({ groups: [...groups.values()], uses: [...uses.values()] });
+}
+
+export function kioskFigures(sums: KioskSums) {
   const languages = zeros(LANGUAGES);
   const guides = new Map<string, GuideUse & { byStep: Map<number, number> }>();
   const guide = (id: string) => {
@@ -80,57 +105,59 @@ export function kioskUse(events: readonly KioskEvent[]) {
   let searchesWithoutResult = 0;
   let readAloud = 0;
   let helpRequests = 0;
-  for (const e of events) {
-    const when = parisWeekdayHour(e.at);
-    if (when && when.weekday >= 0 && USE_EVENTS.has(e.event)) byWeekdayHour[when.weekday]![when.hour]!++;
+  let events = 0;
+  for (const e of sums.groups) {
+    const n = e.count;
+    events += n;
     switch (e.event) {
       case 'open':
-        guidesOpened++;
-        add(languages, e.language);
-        if (e.guideId) guide(e.guideId).opened++;
+        guidesOpened += n;
+        add(languages, e.language, n);
+        if (e.guideId) guide(e.guideId).opened += n;
         break;
       case 'complete':
-        guidesCompleted++;
-        if (e.guideId) guide(e.guideId).completed++;
+        guidesCompleted += n;
+        if (e.guideId) guide(e.guideId).completed += n;
         break;
       case 'abandon': {
-        guidesAbandoned++;
+        guidesAbandoned += n;
         if (!e.guideId) break;
         const g = guide(e.guideId);
-        g.abandoned++;
+        g.abandoned += n;
         const step = e.step ?? 0;
-        g.byStep.set(step, (g.byStep.get(step) ?? 0) + 1);
+        g.byStep.set(step, (g.byStep.get(step) ?? 0) + n);
         break;
       }
       case 'help_request': {
-        helpRequests++;
-        if (e.guideId) guide(e.guideId).helpRequests++;
+        helpRequests += n;
+        if (e.guideId) guide(e.guideId).helpRequests += n;
         const key = `${e.guideId ?? ''}\u0000${e.step ?? ''}`;
         const row = help.get(key) ?? {
           ...(e.guideId ? { guideId: e.guideId } : {}),
-          ...(e.step !== undefined ? { step: e.step } : {}),
+          ...(e.step !== null ? { step: e.step } : {}),
           count: 0,
         };
-        row.count++;
+        row.count += n;
         help.set(key, row);
         break;
       }
       case 'interest':
-        if (e.activityId) interest.set(e.activityId, (interest.get(e.activityId) ?? 0) + 1);
+        if (e.activityId) interest.set(e.activityId, (interest.get(e.activityId) ?? 0) + n);
         break;
       case 'search_hit':
-        searchHits++;
+        searchHits += n;
         break;
       case 'search_miss':
-        searchesWithoutResult++;
+        searchesWithoutResult += n;
         break;
       case 'read_aloud':
-        readAloud++;
+        readAloud += n;
         break;
       default:
         break;
     }
   }
+  for (const u of sums.uses) byWeekdayHour[u.weekday]![u.hour]! += u.count;
   const byGuide: GuideUse[] = [...guides.values()]
     .map(({ byStep, ...g }) => ({
       ...g,
@@ -138,7 +165,7 @@ export function kioskUse(events: readonly KioskEvent[]) {
     }))
     .sort((a, b) => b.opened - a.opened || b.completed - a.completed || a.guideId.localeCompare(b.guideId));
   return {
-    events: events.length,
+    events,
     guidesOpened,
     guidesCompleted,
     guidesAbandoned,

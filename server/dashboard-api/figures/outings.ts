@@ -1,7 +1,8 @@
-// Outings ("aller vers") by kind of place, QPV and neighbourhood, with the encounters made there.
-import type { Encounter, Outing } from '../../../src/shared/records';
+// Outings ("aller vers") by kind of place, QPV and neighbourhood, with the encounters made there,
+// from the groups the database counted (outing-sums.ts).
 import { PLACE_KINDS } from '../../../src/shared/taxonomy';
 import { add, zeros } from './counts';
+import { byLatestLabel, type OutingSums } from './outing-sums';
 
 export interface NeighbourhoodRow {
   neighbourhood: string;
@@ -10,40 +11,28 @@ export interface NeighbourhoodRow {
   encounters: number;
 }
 
-/** Neighbourhood names typed on tablets: "Wazemmes " and "wazemmes" are the same place. */
-const key = (name: string) => name.trim().toLocaleLowerCase('fr');
-
-/**
- * @param outings the outings that started in the period
- * @param encounters the encounters of the period
- * @param outingsById every outing an encounter may point to (also those started before the period)
- */
-export function outingFigures(
-  outings: readonly (Outing & { id: string })[],
-  encounters: readonly Encounter[],
-  outingsById: ReadonlyMap<string, Outing>,
-) {
+export function outingFigures(o: OutingSums) {
   const byPlaceKind = zeros(PLACE_KINDS);
   const qpv = { oui: 0, non: 0 };
-  const rows = new Map<string, NeighbourhoodRow>();
-  const row = (o: Outing) => {
-    const k = key(o.neighbourhood) || '—';
-    let r = rows.get(k);
-    if (!r) {
-      r = { neighbourhood: o.neighbourhood.trim() || 'Non précisé', qpv: false, outings: 0, encounters: 0 };
-      rows.set(k, r);
-    }
-    r.qpv ||= o.qpv;
-    return r;
-  };
-  for (const o of outings) {
-    add(byPlaceKind, o.placeKind);
-    qpv[o.qpv ? 'oui' : 'non']++;
-    row(o).outings++;
+  let total = 0;
+  for (const g of o.groups) {
+    add(byPlaceKind, g.placeKind, g.count);
+    qpv[g.qpv ? 'oui' : 'non'] += g.count;
+    total += g.count;
   }
-  for (const e of encounters) {
-    const o = e.outingId ? outingsById.get(e.outingId) : undefined;
-    if (o) row(o).encounters++;
+  const rows = new Map<string, NeighbourhoodRow>();
+  for (const r of byLatestLabel(o.groups, (g) => g.latest))
+    rows.set(r.key, {
+      neighbourhood: r.neighbourhood,
+      qpv: r.rows.some((g) => g.qpv),
+      outings: r.rows.reduce((a, g) => a + g.count, 0),
+      encounters: 0,
+    });
+  for (const r of byLatestLabel(o.encounterPlaces, (g) => g.latest)) {
+    const row = rows.get(r.key) ?? { neighbourhood: r.neighbourhood, qpv: false, outings: 0, encounters: 0 };
+    row.qpv ||= r.rows.some((g) => g.qpv);
+    row.encounters += r.rows.reduce((a, g) => a + g.encounters, 0);
+    rows.set(r.key, row);
   }
   const byNeighbourhood = [...rows.values()].sort(
     (a, b) =>
@@ -51,5 +40,5 @@ export function outingFigures(
       b.encounters - a.encounters ||
       a.neighbourhood.localeCompare(b.neighbourhood, 'fr'),
   );
-  return { total: outings.length, byPlaceKind, qpv, byNeighbourhood };
+  return { total, byPlaceKind, qpv, byNeighbourhood };
 }

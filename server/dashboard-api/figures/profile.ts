@@ -3,7 +3,6 @@
 // participants by the counts the agent gave, the rest "non communiqué".
 // The fine age bands of the records refine both La Coop's bands and the EU indicators' bands, so
 // both reports are exact sums of the same people.
-import type { Encounter } from '../../../src/shared/records';
 import {
   AGE_BANDS,
   type AgeBand,
@@ -14,7 +13,9 @@ import {
   SEXES,
   SOCIAL_STATUSES,
 } from '../../../src/shared/taxonomy';
-import { add, sum, zeros } from './counts';
+import { sum, zeros } from './counts';
+import type { EncounterSums } from './encounter-sums';
+import { countsOf } from './topics';
 
 export type { CoopAgeBand, EuAgeBand } from '../../../src/shared/taxonomy';
 
@@ -46,41 +47,13 @@ export const COOP_BAND_OF: Record<AgeBand, CoopAgeBand> = {
 
 const QPV_ANSWERS = ['oui', 'non', 'non_communique'] as const;
 
-/** Adds a collective session's counts by category, and the participants not covered as "non communiqué". */
-function addMargin<K extends string>(
-  counts: Record<K, number>,
-  given: Partial<Record<string, number>> | undefined,
-  total: number,
-) {
-  let covered = 0;
-  for (const [k, n] of Object.entries(given ?? {})) {
-    if (k === 'non_communique' || !n) continue;
-    add(counts, k, n);
-    covered += n;
-  }
-  add(counts, 'non_communique', Math.max(0, total - covered));
-}
-
-export function profile(encounters: readonly Encounter[]) {
-  const sex = zeros(SEXES);
-  const ageBand = zeros(AGE_BANDS);
-  const socialStatus = zeros(SOCIAL_STATUSES);
-  const livesInQpv = zeros(QPV_ANSWERS);
-  for (const e of encounters) {
-    if (e.type === 'collectif') {
-      const n = e.participants?.count ?? 0;
-      addMargin(sex, e.participants?.bySex, n);
-      addMargin(ageBand, e.participants?.byAgeBand, n);
-      add(socialStatus, 'non_communique', n);
-      add(livesInQpv, 'non_communique', n);
-      continue;
-    }
-    const p = e.profile ?? {};
-    add(sex, p.sex ?? 'non_communique');
-    add(ageBand, p.ageBand ?? 'non_communique');
-    add(socialStatus, p.socialStatus ?? 'non_communique');
-    add(livesInQpv, p.livesInQpv ?? 'non_communique');
-  }
+/** People by sex, age band, social status and QPV, as the facts rule counted them per encounter
+ *  (server/facts/encounter.ts: one per individual profile, a session's counts and remainder). */
+export function profile(s: EncounterSums) {
+  const sex = countsOf(s, 'people_sex', SEXES);
+  const ageBand = countsOf(s, 'people_age', AGE_BANDS);
+  const socialStatus = countsOf(s, 'people_social', SOCIAL_STATUSES);
+  const livesInQpv = countsOf(s, 'people_qpv', QPV_ANSWERS);
   const euAgeBand = zeros(EU_AGE_BANDS);
   const coopAgeBand = zeros(COOP_AGE_BANDS);
   for (const band of AGE_BANDS) {
@@ -96,19 +69,15 @@ export function profile(encounters: readonly Encounter[]) {
  * individual profiles) — a session's counts by sex and by age are separate, so its participants
  * cannot be placed in that table without inventing data.
  */
-export function euIndicators(encounters: readonly Encounter[]) {
-  const margins = profile(encounters);
+export function euIndicators(s: EncounterSums) {
+  const margins = profile(s);
   const rows = EU_AGE_BANDS.map((band) => ({ ageBand: band, ...zeros(SEXES), total: 0 }));
-  let collectifParticipants = 0;
-  for (const e of encounters) {
-    if (e.type === 'collectif') {
-      collectifParticipants += e.participants?.count ?? 0;
-      continue;
-    }
-    const band = EU_BAND_OF[e.profile?.ageBand ?? 'non_communique'];
+  const collectifParticipants = s.byType.get('collectif')?.people ?? 0;
+  for (const pair of s.sexByAge) {
+    const band = EU_BAND_OF[(pair.ageBand ?? 'non_communique') as AgeBand] ?? 'non_communique';
     const row = rows.find((r) => r.ageBand === band)!;
-    row[e.profile?.sex ?? 'non_communique']++;
-    row.total++;
+    row[(pair.sex ?? 'non_communique') as (typeof SEXES)[number]] += pair.count;
+    row.total += pair.count;
   }
   const total = { ...zeros(SEXES), total: 0 };
   for (const r of rows) {
