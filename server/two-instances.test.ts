@@ -143,7 +143,7 @@ describe.runIf(onPostgres)('two server instances on one PostgreSQL', () => {
     // Another client behind the same proxy keeps its own count.
     expect((await tryCode('203.0.113.8')).status).toBe(401);
     // Each refusal is one JSON log line naming the forwarded client (never the code typed).
-    await expect.poll(() => refusals().length).toBe(2);
+    await expect.poll(() => refusals().length, { timeout: 15_000 }).toBe(2);
     for (const line of refusals())
       expect(line).toMatchObject({ level: 'warn', limit: 'enrol', client: '203.0.113.7' });
     expect([...a.logLines, ...b.logLines].join('\n')).not.toContain('ZZZZ-ZZZZ');
@@ -199,7 +199,8 @@ describe.runIf(onPostgres)('two server instances on one PostgreSQL', () => {
     let failure: unknown;
     const readers = (async () => {
       const next = alternate([a.url, b.url]);
-      while (!stop) {
+      // Until the publications are over and the last one has been read.
+      while (!stop || !seen.includes(published)) {
         const res = await fetch(`${next()}/api/v1/content`);
         const text = await res.text();
         const bundle = JSON.parse(text) as { version: number; hash: string; guides: unknown[] };
@@ -214,6 +215,7 @@ describe.runIf(onPostgres)('two server instances on one PostgreSQL', () => {
     })().catch((err) => {
       failure = err;
     });
+    await expect.poll(() => seen.length, { timeout: 30_000 }).toBeGreaterThan(0); // a read before the first publication
     for (let round = 1; round <= 4; round++) {
       const [draftOn, publishOn] = round % 2 ? [a.url, b.url] : [b.url, a.url];
       const guide = (await (await admin(draftOn, '/guides/caf-aide-logement')).json()) as {
