@@ -1,4 +1,9 @@
 // The log as JSON lines (BORNE_LOG_FORMAT=json): one object a line, nothing a request can break.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { formatLogLine } from './log';
@@ -32,4 +37,42 @@ describe('log lines', () => {
     expect(loadConfig({}).logFormat).toBe('text');
     expect(() => loadConfig({ BORNE_LOG_FORMAT: 'xml' })).toThrow(/BORNE_LOG_FORMAT vaut json/);
   });
+});
+
+describe('the server’s log with BORNE_LOG_FORMAT=json', () => {
+  it('a start that fails (port taken) still writes only JSON lines, the failure in words', async () => {
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
+    const port = (busy.address() as { port: number }).port;
+    const dataDir = mkdtempSync(join(tmpdir(), 'borne-log-'));
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', 'serve'], {
+        cwd: join(import.meta.dirname, '..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: tmpdir(),
+          BORNE_DATA_DIR: dataDir,
+          BORNE_DIST_DIR: join(dataDir, 'no-dist'),
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          BORNE_LOG_FORMAT: 'json',
+        },
+      });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      const lines = stderr.split('\n').filter(Boolean);
+      expect(lines.length).toBeGreaterThan(1);
+      const parsed = lines.map((l) => JSON.parse(l) as { level: string; source: string; message: string });
+      const failure = parsed.find((l) => l.level === 'error');
+      expect(failure?.message).toContain(`Le port ${port} est déjà utilisé`);
+    } finally {
+      busy.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -23,7 +23,8 @@ export function configureLog(next: 'text' | 'json'): void {
   format = next;
 }
 
-function currentFormat(): 'text' | 'json' {
+/** The format in use: the configuration's once the server started, else BORNE_LOG_FORMAT. */
+export function logFormat(): 'text' | 'json' {
   format ??= process.env.BORNE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text';
   return format;
 }
@@ -34,7 +35,7 @@ export function formatLogLine(
   source: string,
   message: string,
   fields: LogFields = {},
-  as: 'text' | 'json' = currentFormat(),
+  as: 'text' | 'json' = logFormat(),
   time: Date = new Date(),
 ): string {
   if (as === 'text') return `[${source}] ${logSafe(message, 2000)}`;

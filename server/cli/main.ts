@@ -1,4 +1,5 @@
 // `npm run borne -- <command>`: the centre server's command line.
+import { log, logFormat } from '../log';
 import { UsageError } from './args';
 import type { Command } from './command';
 import { createCoordinator } from './commands/create-coordinator';
@@ -58,7 +59,9 @@ async function main(argv: string[]): Promise<number> {
     }
     const message = (err as Error).message;
     if (json) console.log(JSON.stringify({ error: { code: 'failed', message } }));
-    console.error(`Échec : ${message}`);
+    // The server's own start failure is a line of its log, JSON like the others when asked.
+    if (command.name === 'serve' && logFormat() === 'json') log('error', 'server', `Échec : ${message}`);
+    else console.error(`Échec : ${message}`);
     return 1;
   }
 }
