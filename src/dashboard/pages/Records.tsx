@@ -5,6 +5,7 @@ import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
 import { type Paged, Pager } from '../components/Pager';
 import { ReviewBadge } from '../components/ReviewBadge';
+import { type Column, RowsTable } from '../components/RowsTable';
 import { useResource } from '../components/useResource';
 import { formatDateTime, label, t } from '../i18n';
 import { dayText } from '../period';
@@ -46,96 +47,59 @@ function Tabs({ outings }: { outings: boolean }) {
   );
 }
 
-function EncounterTable({ rows, caption }: { rows: EncounterRow[]; caption: string }) {
-  return (
-    <div class="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('coord.records.date')}</th>
-            <th scope="col">{t('coord.filter.centre')}</th>
-            <th scope="col">{t('coord.filter.agent')}</th>
-            <th scope="col">{t('coord.filter.type')}</th>
-            <th scope="col">{t('coord.records.place')}</th>
-            <th scope="col">{t('coord.records.themes')}</th>
-            <th scope="col">{t('coord.records.actions')}</th>
-            <th scope="col">{t('coord.filter.review')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id}>
-              <td>
-                <a href={`${BASE}/enregistrements/${e.id}`}>{formatDateTime(e.createdAt)}</a>
-              </td>
-              <td>{e.centreName}</td>
-              <td>{e.agentName ?? t('coord.none')}</td>
-              <td>
-                {label('type', e.type)}
-                {e.type === 'collectif' && e.participants ? ` (${e.participants.count})` : ''}
-              </td>
-              <td>
-                {e.outing
-                  ? `${e.outing.placeLabel} – ${label('placeKind', e.outing.placeKind)}`
-                  : t('coord.none')}
-              </td>
-              <td>{e.themes.map((x) => label('theme', x)).join(', ') || t('coord.none')}</td>
-              <td>{e.actions.map((a) => label('action', a.kind)).join(', ') || t('coord.none')}</td>
-              <td>
-                <ReviewBadge state={e.reviewState} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+// Columns are built when a table renders, so their headers follow the chosen language.
+const encounterColumns = (): Column<EncounterRow>[] => [
+  {
+    head: t('coord.records.date'),
+    cell: (e) => <a href={`${BASE}/enregistrements/${e.id}`}>{formatDateTime(e.createdAt)}</a>,
+  },
+  { head: t('coord.filter.centre'), cell: (e) => e.centreName },
+  { head: t('coord.filter.agent'), cell: (e) => e.agentName ?? t('coord.none') },
+  {
+    head: t('coord.filter.type'),
+    cell: (e) => (
+      <>
+        {label('type', e.type)}
+        {e.type === 'collectif' && e.participants ? ` (${e.participants.count})` : ''}
+      </>
+    ),
+  },
+  {
+    head: t('coord.records.place'),
+    cell: (e) =>
+      e.outing ? `${e.outing.placeLabel} – ${label('placeKind', e.outing.placeKind)}` : t('coord.none'),
+  },
+  {
+    head: t('coord.records.themes'),
+    cell: (e) => e.themes.map((x) => label('theme', x)).join(', ') || t('coord.none'),
+  },
+  {
+    head: t('coord.records.actions'),
+    cell: (e) => e.actions.map((a) => label('action', a.kind)).join(', ') || t('coord.none'),
+  },
+  { head: t('coord.filter.review'), cell: (e) => <ReviewBadge state={e.reviewState} /> },
+];
 
-function OutingTable({ rows, caption }: { rows: OutingRow[]; caption: string }) {
-  return (
-    <div class="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('coord.records.started')}</th>
-            <th scope="col">{t('coord.filter.centre')}</th>
-            <th scope="col">{t('coord.filter.agent')}</th>
-            <th scope="col">{t('coord.records.place')}</th>
-            <th scope="col">{t('coord.records.neighbourhood')}</th>
-            <th scope="col">{t('coord.filter.qpv')}</th>
-            <th scope="col" class="num">
-              {t('coord.records.encounterCount')}
-            </th>
-            <th scope="col">{t('coord.filter.review')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={o.id}>
-              <td>
-                <a href={`${BASE}/sorties/${o.id}`}>{formatDateTime(o.startedAt)}</a>
-              </td>
-              <td>{o.centreName}</td>
-              <td>{o.agentName ?? t('coord.none')}</td>
-              <td>
-                {o.placeLabel} – {label('placeKind', o.placeKind)}
-              </td>
-              <td>{o.neighbourhood}</td>
-              <td>{o.qpv ? t('coord.yes') : t('coord.no')}</td>
-              <td class="num">{o.encounterCount}</td>
-              <td>
-                <ReviewBadge state={o.reviewState} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+const outingColumns = (): Column<OutingRow>[] => [
+  {
+    head: t('coord.records.started'),
+    cell: (o) => <a href={`${BASE}/sorties/${o.id}`}>{formatDateTime(o.startedAt)}</a>,
+  },
+  { head: t('coord.filter.centre'), cell: (o) => o.centreName },
+  { head: t('coord.filter.agent'), cell: (o) => o.agentName ?? t('coord.none') },
+  {
+    head: t('coord.records.place'),
+    cell: (o) => (
+      <>
+        {o.placeLabel} – {label('placeKind', o.placeKind)}
+      </>
+    ),
+  },
+  { head: t('coord.records.neighbourhood'), cell: (o) => o.neighbourhood },
+  { head: t('coord.filter.qpv'), cell: (o) => (o.qpv ? t('coord.yes') : t('coord.no')) },
+  { head: t('coord.records.encounterCount'), num: true, cell: (o) => o.encounterCount },
+  { head: t('coord.filter.review'), cell: (o) => <ReviewBadge state={o.reviewState} /> },
+];
 
 export function Records() {
   const outings = route.value.query.get('vue') === 'sorties';
@@ -159,9 +123,13 @@ export function Records() {
       {res.data && res.data.total > 0 && (
         <>
           {outings ? (
-            <OutingTable rows={res.data.items as OutingRow[]} caption={caption} />
+            <RowsTable rows={res.data.items as OutingRow[]} caption={caption} columns={outingColumns()} />
           ) : (
-            <EncounterTable rows={res.data.items as EncounterRow[]} caption={caption} />
+            <RowsTable
+              rows={res.data.items as EncounterRow[]}
+              caption={caption}
+              columns={encounterColumns()}
+            />
           )}
           <Pager data={res.data} onPage={(page) => setQuery({ page: String(page) }, { push: true })} />
         </>
