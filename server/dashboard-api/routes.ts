@@ -14,6 +14,7 @@ import { outcomesRoutes } from './figures/outcomes-routes';
 import { figuresRoutes } from './figures/routes';
 import { followUpRoutes } from './follow-ups/routes';
 import { homeRoutes } from './home/routes';
+import { neighbourhoodNeedsRoutes } from './neighbourhood-needs/routes';
 import { permanenceRoutes } from './permanences/routes';
 import { privacyRoutes } from './privacy/routes';
 import { recordsRoutes } from './records/routes';
@@ -47,6 +48,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
   signedIn.route('/', privacyRoutes());
   signedIn.route('/', permanenceRoutes());
   signedIn.route('/', coverageRoutes());
+  signedIn.route('/', neighbourhoodNeedsRoutes());
   signedIn.route('/', smsRoutes());
   signedIn.route('/', homeRoutes());
   app.route('/', signedIn);

@@ -40,7 +40,9 @@ function margin(given: Partial<Record<string, number>> | undefined, total: numbe
  * action kinds), guide_shown, activity_signup; orientation (n = orientation actions of that
  * redirection kind) and orientation_partner (n = orientation actions naming that partner);
  * people_sex, people_age, people_social, people_qpv (n = people: 1 for an individual profile, the
- * counts a collective session gave, its remainder « non communiqué »).
+ * counts a collective session gave, its remainder « non communiqué »); issue 11: need (the needs
+ * beyond the digital the person raised) and at_home_smartphone / at_home_ordinateur /
+ * at_home_internet (value oui, non or non_communique; individual profiles only).
  */
 export function encounterFacts(base: Base, e: Encounter, facts: Facts) {
   const { each, counted } = adder(base, facts.record_values);

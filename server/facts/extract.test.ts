@@ -100,6 +100,28 @@ describe('the facts rule', () => {
     expect(valuesOf(f, 'people_social')).toEqual([['non_communique', 6]]);
   });
 
+  it('tags the needs beyond the digital and « À la maison » (issue 11), each need once', () => {
+    const e: Encounter = {
+      ...base,
+      type: 'individuel',
+      themes: ['email'],
+      actions: [],
+      needs: ['isolement', 'logement_bailleur', 'isolement'],
+      profile: { atHome: { smartphone: 'oui', internet: 'non_communique' } },
+    };
+    const f = extractFacts(src('encounter', e));
+    expect(valuesOf(f, 'need')).toEqual([
+      ['isolement', 1],
+      ['logement_bailleur', 1],
+    ]);
+    expect(valuesOf(f, 'at_home_smartphone')).toEqual([['oui', 1]]);
+    expect(valuesOf(f, 'at_home_ordinateur')).toEqual([]); // not asked
+    expect(valuesOf(f, 'at_home_internet')).toEqual([['non_communique', 1]]);
+    // An encounter recorded before these fields existed has none of them.
+    const old = extractFacts(src('encounter', { ...base, type: 'individuel', themes: [], actions: [] }));
+    expect(old.record_values.filter((r) => r.kind === 'need' || r.kind.startsWith('at_home'))).toEqual([]);
+  });
+
   it('caps an outing left open at 12 hours and keys its neighbourhood without case or spaces', () => {
     const o: Outing = {
       ...base,

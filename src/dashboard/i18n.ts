@@ -45,6 +45,8 @@ const GROUPS: Record<string, LabelGroup> = {
   subTheme: 'subTheme',
   institution: 'institution',
   equipment: 'equipment',
+  need: 'need',
+  homeEquipment: 'homeEquipment',
   action: 'action',
   redirection: 'redirectionKind',
   autonomy: 'autonomy',

@@ -11,6 +11,7 @@ import { CARD_LINE, outcomeExports } from '../figures/outcomes-routes';
 import { cell } from '../figures/outcomes-tables';
 import { FOLLOW_UP_PURPOSES, FOLLOW_UP_STATUSES } from '../follow-ups/list';
 import { checkIds, queryList, queryOne } from '../http';
+import { neighbourhoodNeedsExports } from '../neighbourhood-needs/routes';
 import { loadNames } from '../records/load';
 import { encounterPages, outingPages, parseRecordsQuery } from '../records/query';
 import { narrowScope } from '../scope';
@@ -60,6 +61,7 @@ export function exportRoutes() {
   const handlers: Record<string, Handler> = {
     ...outcomeExports(send),
     ...smsOutcomeExports(send),
+    ...neighbourhoodNeedsExports(send),
     encounters: async (c, f) => {
       const q = await parseRecordsQuery(c);
       const db = c.var.deps.database.db;

@@ -9,6 +9,7 @@ import * as m008itinerance from './008_itinerance';
 import * as m009sms from './009_sms';
 import * as m010figuresFacts from './010_figures_facts';
 import * as m012instances from './012_instances';
+import * as m013fieldNeeds from './013_field_needs';
 import * as m015recordsLists from './015_records_lists';
 
 export const migrations: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '009_sms': m009sms,
   '010_figures_facts': m010figuresFacts,
   '012_instances': m012instances,
+  '013_field_needs': m013fieldNeeds,
   '015_records_lists': m015recordsLists,
 };

@@ -4,6 +4,7 @@
 import { admin } from './admin';
 import { audit } from './audit';
 import { exportsMessages } from './exports';
+import { field } from './field';
 import { figures } from './figures';
 import { guideAge } from './guide-age';
 import { guides } from './guides';
@@ -30,6 +31,7 @@ export const catalogues = {
   itinerance,
   guideAge,
   dashboardKiosk,
+  field,
 };
 
 /** Every dashboard message, in the three languages. */
@@ -48,6 +50,7 @@ export const coordination = {
     ...itinerance.fr,
     ...guideAge.fr,
     ...dashboardKiosk.fr,
+    ...field.fr,
   },
   en: {
     ...shell.en,
@@ -63,6 +66,7 @@ export const coordination = {
     ...itinerance.en,
     ...guideAge.en,
     ...dashboardKiosk.en,
+    ...field.en,
   },
   ar: {
     ...shell.ar,
@@ -78,5 +82,6 @@ export const coordination = {
     ...itinerance.ar,
     ...guideAge.ar,
     ...dashboardKiosk.ar,
+    ...field.ar,
   },
 };

@@ -11,6 +11,7 @@ import { FigureBlock } from '../figures/FigureBlock';
 import { formatDate, formatNumber, t } from '../i18n';
 import { dayText } from '../period';
 import { NeighbourhoodList } from './NeighbourhoodList';
+import { NeighbourhoodNeeds } from './NeighbourhoodNeeds';
 
 export function CoveragePage() {
   const query = filterQuery(['centre', 'territory']);
@@ -42,9 +43,11 @@ export function CoveragePage() {
                   })}
             </span>
           </InfoMessage>
-          <div class="table-wrap">
+          {/* A wide table scrolls in its own frame, which the keyboard can reach (WCAG 2.1.1). */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus. */}
+          <section class="table-wrap" tabIndex={0} aria-labelledby="coverage-caption">
             <table data-testid="coverage-table">
-              <caption>{t('coord.coverage.tableCaption')}</caption>
+              <caption id="coverage-caption">{t('coord.coverage.tableCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('coord.plan.neighbourhood')}</th>
@@ -99,7 +102,7 @@ export function CoveragePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <FigureBlock
             id="coverage-days"
             title={t('coord.coverage.chartTitle')}
@@ -110,6 +113,7 @@ export function CoveragePage() {
           />
         </>
       )}
+      <NeighbourhoodNeeds query={query} />
       <NeighbourhoodList onSaved={res.reload} />
     </Page>
   );
