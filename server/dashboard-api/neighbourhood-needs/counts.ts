@@ -11,7 +11,7 @@ import type {
 import { protectPeople } from '../../../src/shared/small-cells';
 import { HOME_EQUIPMENT, NEEDS, YES_NO_UNKNOWN } from '../../../src/shared/taxonomy';
 import type { DB } from '../../db/schema';
-import { inIds } from '../scope';
+import { inScope, num } from '../figures/sql';
 
 export interface NeedsScope {
   centreIds: string[];
@@ -29,23 +29,17 @@ interface Raw {
 }
 
 export async function neighbourhoodNeeds(db: Kysely<DB>, q: NeedsScope): Promise<NeighbourhoodNeeds> {
-  const scoped =
-    <T extends 'ef' | 'rv'>(t: T) =>
-    // biome-ignore lint/suspicious/noExplicitAny: the same scope on either alias.
-    (eb: any) => {
-      const parts = [
-        inIds(eb, `${t}.centre_id`, q.centreIds),
-        eb(`${t}.created_at`, '>=', q.period.startIso),
-        eb(`${t}.created_at`, '<', q.period.endIso),
-      ];
-      if (q.agentIds?.length) parts.push(eb(`${t}.agent_id`, 'in', q.agentIds));
-      return eb.and(parts);
-    };
+  const scope = {
+    centreIds: q.centreIds,
+    startIso: q.period.startIso,
+    endIso: q.period.endIso,
+    agentIds: q.agentIds,
+  };
   const [encounters, values] = await Promise.all([
     db
       .selectFrom('encounter_facts as ef')
       .leftJoin('outing_facts as o', 'o.record_id', 'ef.outing_id')
-      .where(scoped('ef'))
+      .where(inScope(scope, 'ef'))
       .select((eb) => ['o.neighbourhood_key as nkey', 'o.neighbourhood as name', eb.fn.countAll().as('n')])
       .groupBy(['o.neighbourhood_key', 'o.neighbourhood'])
       .execute(),
@@ -53,7 +47,7 @@ export async function neighbourhoodNeeds(db: Kysely<DB>, q: NeedsScope): Promise
       .selectFrom('record_values as rv')
       .innerJoin('encounter_facts as ef', 'ef.record_id', 'rv.record_id')
       .leftJoin('outing_facts as o', 'o.record_id', 'ef.outing_id')
-      .where(scoped('rv'))
+      .where(inScope(scope, 'rv'))
       .where('rv.entity', '=', 'encounter')
       .where('rv.kind', 'in', KINDS)
       .select((eb) => ['o.neighbourhood_key as nkey', 'rv.kind', 'rv.value', eb.fn.countAll().as('n')])
@@ -72,14 +66,14 @@ export async function neighbourhoodNeeds(db: Kysely<DB>, q: NeedsScope): Promise
   };
   for (const e of encounters) {
     const r = at(e.nkey);
-    const n = Number(e.n);
+    const n = num(e.n);
     r.encounters += n;
     if (e.name) r.names.set(e.name, (r.names.get(e.name) ?? 0) + n);
   }
   for (const v of values) {
     const r = at(v.nkey);
     const k = `${v.kind}:${v.value}`;
-    r.values.set(k, (r.values.get(k) ?? 0) + Number(v.n));
+    r.values.set(k, (r.values.get(k) ?? 0) + num(v.n));
   }
   const rows = [...raw.entries()].map(([key, r]) => toRow(key ? spelling(r.names) : null, r));
   rows.sort((a, b) =>
