@@ -3,8 +3,13 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
+/**
+ * `quiet`: nothing on screen while loading or if the code cannot load — for a part of a screen
+ * that may well show nothing anyway (« La borne revient » on the kiosk home).
+ */
 export function lazyView<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
+  opts: { quiet?: boolean } = {},
 ): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   return function LazyView(props: P) {
@@ -20,8 +25,8 @@ export function lazyView<P extends object>(
         () => setFailed(true),
       );
     }, [View]);
-    if (failed) return <p role="alert">{t('error.generic')}</p>;
-    if (!View) return <p class="loading">{t('loading')}</p>;
+    if (failed) return opts.quiet ? null : <p role="alert">{t('error.generic')}</p>;
+    if (!View) return opts.quiet ? null : <p class="loading">{t('loading')}</p>;
     return <View {...props} />;
   };
 }

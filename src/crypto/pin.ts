@@ -4,9 +4,10 @@
 // by verifyPin. The PIN itself is never stored.
 import { PIN_MIN_ITERATIONS, type PinVerifier } from '../shared/reference';
 import { fromBase64, toBase64 } from './base64';
+import { PIN_PATTERN } from './pin-pattern';
 
-/** 4 to 6 digits, on the tablet's screens and the server's forms alike. */
-export const PIN_PATTERN = /^\d{4,6}$/;
+/** 4 to 6 digits, on the tablet's screens and the server's forms alike (src/crypto/pin-pattern.ts). */
+export { PIN_PATTERN };
 /** The cost of a new verifier: slow enough to make guessing from a copied database expensive. */
 export const PIN_ITERATIONS = 120_000;
 const HASH_BYTES = 32;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { applyTeamLanguage } from '../../app/team-language';
-import { PIN_PATTERN } from '../../crypto/pin';
+import { PIN_PATTERN } from '../../crypto/pin-pattern';
 import { t } from '../../i18n';
 import { exitWithPin } from '../../kiosk/exit';
 import { kioskExitNeedsPin } from '../../kiosk/mode';

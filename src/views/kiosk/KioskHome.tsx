@@ -1,14 +1,17 @@
 import { useEffect } from 'preact/hooks';
+import { lazyView } from '../../app/lazy';
 import { t } from '../../i18n';
 import { adoptLatestContent } from '../../kiosk/content';
 import { KIOSK_HOME } from '../../kiosk/mode';
 import { surveyDraft } from '../../kiosk/state';
 import { HomeListen, KioskDoors } from './KioskDoors';
 import { KioskLink } from './KioskLink';
-import { NextVisit } from './NextVisit';
 import { SearchBox } from './SearchBox';
 import { SiteCloseNotice } from './SiteCloseNotice';
 import { ThemeTiles } from './ThemeTiles';
+
+// Loaded after the first tiles: its date rules (src/shared/permanences.ts) bring the schema library.
+const NextVisit = lazyView(() => import('./NextVisit'), { quiet: true });
 
 /** The kiosk's first screen: search, the theme tiles, and the questionnaire. */
 export function KioskHome() {

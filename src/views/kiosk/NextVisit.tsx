@@ -22,7 +22,7 @@ export function formatVisit(o: Occurrence, now: Date): string {
   return t('kiosk.visit.when', { day, time });
 }
 
-export function NextVisit() {
+export default function NextVisit() {
   const now = clock.now();
   const [visits, setVisits] = useState<NextVisits>();
   useEffect(() => {
