@@ -1,12 +1,13 @@
-// Outcomes counted by the resident's card (issue 17), as pure functions of the records loaded by
-// outcomes-load.ts: the journey funnel, new and returning people by month, skills progression and
-// workshop feedback. Every number is a count of distinct cards a person could redo by hand; the
+// Outcomes counted by the resident's card (issue 17), from the sums the database made
+// (outcomes-sums.ts, via outcomes-load.ts): the journey funnel, new and returning people by month,
+// skills progression and workshop feedback. Every number is a count of distinct cards a person could redo by hand; the
 // small-cell rule is applied afterwards (outcomes-cells.ts), before anything leaves the server.
-import type { SkillsCheck, SurveyResponse } from '../../../src/shared/records';
+import type { SurveyResponse } from '../../../src/shared/records';
 import { surveyScore } from '../../../src/shared/survey';
-import { SKILL_ITEMS, type SkillItem, SURVEY_STATEMENTS } from '../../../src/shared/taxonomy';
+import { SKILL_ITEMS, SURVEY_STATEMENTS } from '../../../src/shared/taxonomy';
 import { parisDay } from '../period';
 import { round2 } from './counts';
+import type { FeedbackSums, funnelSums, progressionSums } from './outcomes-sums';
 
 /** One record that carries a card, reduced to what the figures need. */
 export interface CardSighting {
@@ -20,12 +21,14 @@ export interface CardSighting {
 export interface OutcomeInput {
   period: { from: string; to: string; startIso: string; endIso: string };
   centreIds: string[];
-  /** Every sighting of a card in the scope up to the end of the period (earlier ones tell who is new). */
-  sightings: CardSighting[];
-  /** Skills checks with a card, in the scope, up to the end of the period. */
-  checks: SkillsCheck[];
-  /** Workshop feedback (context atelier) of the period. */
-  feedback: SurveyResponse[];
+  /** Distinct cards seen in the period. */
+  peopleWithCard: number;
+  funnel: Awaited<ReturnType<typeof funnelSums>>;
+  /** Paris month → cards seen in it, and those seen for the first time ever. */
+  months: ReadonlyMap<string, { people: number; fresh: number }>;
+  progression: Awaited<ReturnType<typeof progressionSums>>;
+  /** Workshop feedback of the period by activity ('' when none named). */
+  feedback: ReadonlyMap<string, FeedbackSums>;
   activityTitles: ReadonlyMap<string, string>;
 }
 
@@ -35,7 +38,8 @@ function cardsOf(sightings: readonly CardSighting[], kind?: CardSighting['kind']
   return new Set(sightings.filter((s) => !kind || s.kind === kind).map((s) => s.passId));
 }
 
-/** met → signed up → came → came back, each stage a subset of the one before. */
+/** met → signed up → came → came back, each stage a subset of the one before: the rule on sightings in
+ *  memory, as outcomes-sums.ts `funnelSums` counts it in SQL (outcomes.test.ts holds both to it). */
 export function journeyFunnel(period: OutcomeInput['period'], all: readonly CardSighting[]) {
   const seen = all.filter((s) => inPeriod(period, s.at));
   const met = cardsOf(seen, 'encounter');
@@ -57,24 +61,13 @@ export function journeyFunnel(period: OutcomeInput['period'], all: readonly Card
 }
 
 /** Months of the period (Paris), each with the cards seen in it: new (first sighting ever) or returning. */
-export function newAndReturning(period: OutcomeInput['period'], all: readonly CardSighting[]) {
-  const first = new Map<string, string>();
-  for (const s of all) {
-    const month = parisDay(s.at).slice(0, 7);
-    const known = first.get(s.passId);
-    if (!known || month < known) first.set(s.passId, month);
+function newAndReturning(period: OutcomeInput['period'], sums: OutcomeInput['months']) {
+  const out = [];
+  for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7); m = nextMonth(m)) {
+    const { people, fresh } = sums.get(m) ?? { people: 0, fresh: 0 };
+    out.push({ month: m, people, new: fresh, returning: people - fresh });
   }
-  const byMonth = new Map<string, Set<string>>();
-  for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7); m = nextMonth(m))
-    byMonth.set(m, new Set());
-  for (const s of all) {
-    if (!inPeriod(period, s.at)) continue;
-    byMonth.get(parisDay(s.at).slice(0, 7))?.add(s.passId);
-  }
-  return [...byMonth].map(([month, cards]) => {
-    const fresh = [...cards].filter((c) => first.get(c) === month).length;
-    return { month, people: cards.size, new: fresh, returning: cards.size - fresh };
-  });
+  return out;
 }
 
 function nextMonth(month: string): string {
@@ -82,92 +75,52 @@ function nextMonth(month: string): string {
   return m === 12 ? `${y! + 1}-01` : `${y}-${String(m! + 1).padStart(2, '0')}`;
 }
 
-const NOT_YET = new Set(['avec_aide', 'pas_encore']);
-
-/**
- * People whose answer on an item went from « avec de l'aide » or « pas encore » to « seul » between
- * an earlier check and a check of the period, by item and by the centre of that later check.
- */
-export function skillsProgression(period: OutcomeInput['period'], checks: readonly SkillsCheck[]) {
-  const byCard = new Map<string, SkillsCheck[]>();
-  for (const c of checks) if (c.passId) byCard.set(c.passId, [...(byCard.get(c.passId) ?? []), c]);
-  const items = new Map<SkillItem, Set<string>>(SKILL_ITEMS.map((i) => [i, new Set()]));
-  const centres = new Map<string, Set<string>>();
-  for (const [card, list] of byCard) {
-    list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-    list.forEach((later, index) => {
-      if (!inPeriod(period, later.createdAt)) return;
-      for (const item of SKILL_ITEMS) {
-        if (later.items[item] !== 'seul') continue;
-        if (!list.slice(0, index).some((earlier) => NOT_YET.has(earlier.items[item] ?? ''))) continue;
-        items.get(item)!.add(card);
-        centres.set(later.centreId, (centres.get(later.centreId) ?? new Set()).add(card));
-      }
-    });
-  }
-  const people = new Set([...items.values()].flatMap((s) => [...s]));
-  const checked = checks.filter((c) => inPeriod(period, c.createdAt));
-  const observed = (item: SkillItem) =>
-    new Set(checked.filter((c) => c.observed.includes(item)).map((c) => c.passId ?? c.id)).size;
-  return {
-    checks: checked.length,
-    peopleChecked: new Set(checked.map((c) => c.passId)).size,
-    people: people.size,
-    byItem: SKILL_ITEMS.map((itemId) => ({
-      itemId,
-      people: items.get(itemId)!.size,
-      observed: observed(itemId),
-    })),
-    byCentre: [...centres].map(([centreId, cards]) => ({ centreId, people: cards.size })),
-  };
-}
-
-/** Workshop feedback by activity: responses, the average per statement answered, « j'ai appris à ». */
+/** Workshop feedback by activity from responses in memory (outcomes.test.ts): the sums the database
+ *  makes (outcomes-sums.ts `feedbackSums`), made here, then the same figures. */
 export function feedbackByActivity(feedback: readonly SurveyResponse[], titles: ReadonlyMap<string, string>) {
-  const groups = new Map<string, SurveyResponse[]>();
+  const sums = new Map<string, FeedbackSums>();
   for (const r of feedback) {
     const key = r.activityId ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const f = sums.get(key) ?? { responses: 0, scores: new Map(), learnt: new Map() };
+    f.responses++;
+    for (const [statementId, x] of Object.entries(r.answers)) {
+      if (typeof x !== 'number') continue;
+      const sc = f.scores.get(statementId) ?? { answers: 0, total: 0 };
+      f.scores.set(statementId, { answers: sc.answers + 1, total: sc.total + surveyScore(statementId, x) });
+    }
+    for (const item of new Set(r.learnt ?? [])) f.learnt.set(item, (f.learnt.get(item) ?? 0) + 1);
+    sums.set(key, f);
   }
-  return [...groups]
-    .map(([activityId, list]) => ({
+  return feedbackFigures(sums, titles);
+}
+
+/** Per activity: responses, the average per statement answered (5 always good), « j'ai appris à ». */
+function feedbackFigures(sums: ReadonlyMap<string, FeedbackSums>, titles: ReadonlyMap<string, string>) {
+  return [...sums]
+    .map(([activityId, f]) => ({
       activityId,
       title: titles.get(activityId) ?? '',
-      responses: list.length,
+      responses: f.responses,
       statements: SURVEY_STATEMENTS.flatMap((statementId) => {
-        const values = list
-          .map((r) => r.answers[statementId])
-          .filter((x): x is number => typeof x === 'number')
-          // Scored so that 5 is always the good outcome (negative statements reversed).
-          .map((x) => surveyScore(statementId, x));
-        if (!values.length) return [];
-        return [
-          {
-            statementId,
-            answers: values.length,
-            average: round2(values.reduce((a, b) => a + b, 0) / values.length),
-          },
-        ];
+        const sc = f.scores.get(statementId);
+        if (!sc?.answers) return [];
+        return [{ statementId, answers: sc.answers, average: round2(sc.total / sc.answers) }];
       }),
-      learnt: SKILL_ITEMS.map((itemId) => ({
-        itemId,
-        people: list.filter((r) => r.learnt?.includes(itemId)).length,
-      })),
+      learnt: SKILL_ITEMS.map((itemId) => ({ itemId, people: f.learnt.get(itemId) ?? 0 })),
     }))
     .sort((a, b) => a.title.localeCompare(b.title, 'fr') || a.activityId.localeCompare(b.activityId));
 }
 
 export function computeOutcomes(input: OutcomeInput) {
-  const inside = input.sightings.filter((s) => inPeriod(input.period, s.at));
   return {
     period: { from: input.period.from, to: input.period.to },
     centreIds: input.centreIds,
     /** Distinct people reached with a card in the period, counted once across tablets and centres. */
-    peopleWithCard: cardsOf(inside).size,
-    funnel: journeyFunnel(input.period, input.sightings),
-    months: newAndReturning(input.period, input.sightings),
-    progression: skillsProgression(input.period, input.checks),
-    feedback: feedbackByActivity(input.feedback, input.activityTitles),
+    peopleWithCard: input.peopleWithCard,
+    funnel: input.funnel,
+    months: newAndReturning(input.period, input.months),
+    progression: input.progression,
+    feedback: feedbackFigures(input.feedback, input.activityTitles),
   };
 }
 export type Outcomes = ReturnType<typeof computeOutcomes>;
