@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
 import { ReviewBadge } from '../components/ReviewBadge';
 import { ReviewForm } from '../components/ReviewForm';
+import { RowsTable } from '../components/RowsTable';
 import { useResource } from '../components/useResource';
 import { formatDateTime, label, t } from '../i18n';
 import { BASE } from '../router';
@@ -43,33 +44,22 @@ export function OutingDetail({ params }: { params: string[] }) {
             <dt>{t('coord.filter.agent')}</dt>
             <dd>{o.agentName ?? t('coord.none')}</dd>
           </dl>
-          <div class="table-wrap">
-            <table>
-              <caption>{t('coord.outing.encounters', { n: res.data.encounters.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coord.records.date')}</th>
-                  <th scope="col">{t('coord.filter.type')}</th>
-                  <th scope="col">{t('coord.records.themes')}</th>
-                  <th scope="col">{t('coord.filter.review')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {res.data.encounters.map((e) => (
-                  <tr key={e.id}>
-                    <td>
-                      <a href={`${BASE}/enregistrements/${e.id}`}>{formatDateTime(e.createdAt)}</a>
-                    </td>
-                    <td>{label('type', e.type)}</td>
-                    <td>{e.themes.map((x) => label('theme', x)).join(', ') || t('coord.none')}</td>
-                    <td>
-                      <ReviewBadge state={e.reviewState} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RowsTable
+            caption={t('coord.outing.encounters', { n: res.data.encounters.length })}
+            rows={res.data.encounters}
+            columns={[
+              {
+                head: t('coord.records.date'),
+                cell: (e) => <a href={`${BASE}/enregistrements/${e.id}`}>{formatDateTime(e.createdAt)}</a>,
+              },
+              { head: t('coord.filter.type'), cell: (e) => label('type', e.type) },
+              {
+                head: t('coord.records.themes'),
+                cell: (e) => e.themes.map((x) => label('theme', x)).join(', ') || t('coord.none'),
+              },
+              { head: t('coord.filter.review'), cell: (e) => <ReviewBadge state={e.reviewState} /> },
+            ]}
+          />
           <ReviewForm recordId={o.id} review={res.data.review} />
         </>
       )}
