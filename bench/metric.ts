@@ -14,7 +14,9 @@ export interface BenchContext {
   /** Starts a real centre server on a free port over `distDir`; stop it when done. */
   startServer(opts?: {
     databaseUrl?: string;
-  }): Promise<{ url: string; dataDir: string; stop(): Promise<void> }>;
+    demo?: boolean;
+    env?: Record<string, string>;
+  }): Promise<{ url: string; dataDir: string; pid: number; stop(): Promise<void> }>;
 }
 
 export type MetricModule = (ctx: BenchContext) => Promise<Metric[]>;

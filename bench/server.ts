@@ -49,12 +49,22 @@ export async function stopAllBenchServers(): Promise<void> {
   await Promise.all([...live].map((stop) => stop()));
 }
 
-export async function startBenchServer(distDir: string, opts: { databaseUrl?: string } = {}) {
+export interface BenchServerOptions {
+  databaseUrl?: string;
+  /** false: a plain `serve`, over a database the bench seeded itself (default: `serve --demo`). */
+  demo?: boolean;
+  /** More environment for the server (e.g. BORNE_SECRET, to open what a seed sealed). */
+  env?: Record<string, string>;
+}
+
+export async function startBenchServer(distDir: string, opts: BenchServerOptions = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'borne-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', 'serve', '--demo'], {
+  const args = ['--import', 'tsx', 'server/cli/main.ts', 'serve', ...(opts.demo === false ? [] : ['--demo'])];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
+      ...opts.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       BORNE_DATA_DIR: dataDir,

@@ -18,21 +18,30 @@ interface Tablet {
   deviceToken: string;
 }
 
+/** Where the tablets push: the demo centre by default; the scale bench names a seeded one. */
+export interface IngestTarget {
+  centreId: string;
+  /** The server's BORNE_SECRET, when it has one (else its data directory's key file). */
+  secret?: string | undefined;
+}
+const DEMO: IngestTarget = { centreId: DEMO_CENTRE_ID };
+
 /** Enrolment codes and the agent id, read from the server's own database and secret. */
-async function prepare(dataDir: string, databaseUrl: string | undefined) {
+async function prepare(dataDir: string, databaseUrl: string | undefined, target: IngestTarget) {
   const database = connect({ databaseUrl, dataDir });
   try {
-    const secrets = makeSecrets(loadSecret(dataDir, process.env.BORNE_SECRET || undefined));
+    const secrets = makeSecrets(loadSecret(dataDir, target.secret || process.env.BORNE_SECRET || undefined));
     const codes: string[] = [];
     for (let i = 0; i < TABLETS; i++) {
       codes.push(
-        (await createEnrolCode(database.db, secrets, { centreId: DEMO_CENTRE_ID }, new Date())).code,
+        (await createEnrolCode(database.db, secrets, { centreId: target.centreId }, new Date())).code,
       );
     }
     const agent = await database.db
       .selectFrom('agents')
       .select('id')
-      .where('centre_id', '=', DEMO_CENTRE_ID)
+      .where('centre_id', '=', target.centreId)
+      .where('role', '=', 'agent')
       .executeTakeFirstOrThrow();
     return { codes, agentId: agent.id };
   } finally {
@@ -40,10 +49,10 @@ async function prepare(dataDir: string, databaseUrl: string | undefined) {
   }
 }
 
-function encounter(tablet: Tablet, agentId: string, i: number) {
+function encounter(tablet: Tablet & { centreId: string }, agentId: string, i: number) {
   return {
     id: uuidv7(),
-    centreId: DEMO_CENTRE_ID,
+    centreId: tablet.centreId,
     deviceId: tablet.deviceId,
     agentId,
     createdAt: new Date().toISOString(),
@@ -70,9 +79,14 @@ async function push(url: string, tablet: Tablet, mutations: unknown[]) {
 }
 
 /** Records per second for 20 tablets × 1,000 encounters, from the first push to the last ack. */
-async function measure(url: string, dataDir: string, databaseUrl: string | undefined): Promise<number> {
-  const { codes, agentId } = await prepare(dataDir, databaseUrl);
-  const tablets: Tablet[] = [];
+export async function measureIngest(
+  url: string,
+  dataDir: string,
+  databaseUrl: string | undefined,
+  target: IngestTarget = DEMO,
+): Promise<number> {
+  const { codes, agentId } = await prepare(dataDir, databaseUrl, target);
+  const tablets: (Tablet & { centreId: string })[] = [];
   for (const [i, code] of codes.entries()) {
     const res = await fetch(`${url}/api/v1/devices/enrol`, {
       method: 'POST',
@@ -80,7 +94,7 @@ async function measure(url: string, dataDir: string, databaseUrl: string | undef
       body: JSON.stringify({ code, deviceName: `Bench ${i}` }),
     });
     if (res.status !== 200) throw new Error(`enrolment answered ${res.status}`);
-    tablets.push((await res.json()) as Tablet);
+    tablets.push({ ...((await res.json()) as Tablet), centreId: target.centreId });
   }
   // Warm-up: one record each (connections, JIT), then the measured run from seq 2.
   await Promise.all(
@@ -108,7 +122,7 @@ async function measure(url: string, dataDir: string, databaseUrl: string | undef
   return Math.round((TABLETS * RECORDS) / seconds);
 }
 
-async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+export async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
   try {
     await admin.connect();
@@ -136,7 +150,7 @@ export const ingest: MetricModule = async (ctx) => {
   const note = `${TABLETS} tablets × ${RECORDS} encounters, batches of ${BATCH}, concurrent over loopback HTTP`;
   const sqlite = await ctx.startServer();
   try {
-    const value = await measure(sqlite.url, sqlite.dataDir, undefined);
+    const value = await measureIngest(sqlite.url, sqlite.dataDir, undefined);
     metrics.push({
       name: 'ingest_20_tablets_records_per_s',
       value,
@@ -150,7 +164,7 @@ export const ingest: MetricModule = async (ctx) => {
   if (pgDb) {
     const server = await ctx.startServer({ databaseUrl: pgDb.url });
     try {
-      const value = await measure(server.url, server.dataDir, pgDb.url);
+      const value = await measureIngest(server.url, server.dataDir, pgDb.url);
       metrics.push({
         name: 'ingest_20_tablets_pg_records_per_s',
         value,

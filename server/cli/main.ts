@@ -8,6 +8,7 @@ import { enrolCode } from './commands/enrol-code';
 import { migrate } from './commands/migrate';
 import { listDevicesCommand, revokeDeviceCommand } from './commands/revoke-device';
 import { seedDemoCommand } from './commands/seed-demo';
+import { seedFederationCommand } from './commands/seed-federation';
 import { serveCommand } from './commands/serve';
 import { smsRunCommand } from './commands/sms-run';
 
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   listDevicesCommand,
   purgeCommand,
   seedDemoRecordsCommand,
+  seedFederationCommand,
   smsRunCommand,
 ];
 
