@@ -1,7 +1,8 @@
 // BORNE_TRUSTED_PROXY: X-Forwarded-For names the client only when the request comes from a proxy
 // named there. Over real sockets (the address is the socket's), on the enrolment limit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config';
+import { createUser } from '../services/users';
 import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
 import { listen, seedWorld } from '../test-support/sync';
 import { parseTrustedProxies, resolveClientAddress } from './client-address';
@@ -77,5 +78,33 @@ describe.each(DB_KINDS)('the enrolment limit behind a reverse proxy on %s', (kin
     expect((await enrol('203.0.113.8')).status).toBe(401);
     // A client that writes its own header in front of the proxy's cannot pick its address either.
     expect((await enrol('198.51.100.1, 203.0.113.7')).status).toBe(429);
+  });
+
+  it('the sign-in limit counts the forwarded client, and going over it is one log line naming it', async () => {
+    server.setNow(new Date('2026-12-01T11:00:00.000Z'));
+    server.deps.config.trustedProxies = ['127.0.0.1'];
+    await createUser(
+      server.deps.database.db,
+      { login: 'admin', name: 'Admin', password: 'mot-de-passe-juste', role: 'admin' },
+      server.deps.now(),
+    );
+    const signIn = (client: string) =>
+      fetch(`${http.url}/api/v1/dashboard/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        body: JSON.stringify({ login: 'admin', password: 'mot-de-passe-faux' }),
+      });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (let i = 0; i < 5; i++) expect((await signIn('203.0.113.20')).status).toBe(401);
+      for (let i = 0; i < 3; i++) expect((await signIn('203.0.113.20')).status).toBe(429);
+      expect((await signIn('203.0.113.21')).status).toBe(401);
+      const lines = logged.mock.calls.map((call) => String(call[0])).filter((l) => l.includes('rate-limit'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('203.0.113.20');
+      expect(lines[0]).not.toContain('mot-de-passe');
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

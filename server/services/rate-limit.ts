@@ -44,8 +44,10 @@ export async function hitRateLimit(
   return { allowed: count <= rule.limit, count, retryAfterSeconds };
 }
 
-/** One line per refusal: the client's address (behind a trusted proxy, the one it forwarded) is
- *  what an operator needs to block an attacker; never the login tried or the code typed. */
+/** One line when a client goes over a limit (its first refusal of the window, so a flood of
+ *  attempts writes one line, on whichever instance counted it): the client's address (behind a
+ *  trusted proxy, the one it forwarded) is what an operator needs to block an attacker; never the
+ *  login tried or the code typed. */
 export function logRateLimited(limit: 'enrol' | 'login', client: string): void {
   log(
     'warn',

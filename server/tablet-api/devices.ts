@@ -30,7 +30,7 @@ export function devicesRoutes() {
     const client = clientAddress(c);
     const hit = await hitRateLimit(database.db, `enrol:${client}`, rule, now());
     if (!hit.allowed) {
-      logRateLimited('enrol', client);
+      if (hit.count === rule.limit + 1) logRateLimited('enrol', client);
       c.header('Retry-After', String(hit.retryAfterSeconds));
       throw new HttpError(
         429,

@@ -19,6 +19,8 @@ function windowEnd(windowStart: string): number {
 
 export interface LoginAttempt {
   allowed: boolean;
+  /** Attempts counted in this window, this one included. */
+  count: number;
   /** Seconds until the window ends (for Retry-After and the message). */
   retryAfterSeconds: number;
 }
@@ -40,7 +42,7 @@ export async function takeLoginAttempt(db: Kysely<DB>, key: string, now: Date): 
     .returning(['count', 'window_start'])
     .executeTakeFirstOrThrow();
   const retryAfterSeconds = Math.max(1, Math.ceil((windowEnd(row.window_start) - now.getTime()) / 1000));
-  return { allowed: Number(row.count) <= LOGIN_MAX_FAILURES, retryAfterSeconds };
+  return { allowed: Number(row.count) <= LOGIN_MAX_FAILURES, count: Number(row.count), retryAfterSeconds };
 }
 
 export async function clearLoginFailures(db: Kysely<DB>, key: string): Promise<void> {

@@ -12,7 +12,7 @@ import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { readBody } from '../http';
 import { listScopeCentres } from '../reference/centres';
-import { clearLoginFailures, loginRateKey, takeLoginAttempt } from './login-rate-limit';
+import { clearLoginFailures, LOGIN_MAX_FAILURES, loginRateKey, takeLoginAttempt } from './login-rate-limit';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE, SESSION_HOURS } from './sessions';
 
 const LoginSchema = v.object({
@@ -46,7 +46,7 @@ export function loginRoutes() {
     // Counted before the password is checked: parallel attempts each take their turn.
     const attempt = await takeLoginAttempt(db, key, now());
     if (!attempt.allowed) {
-      logRateLimited('login', client);
+      if (attempt.count === LOGIN_MAX_FAILURES + 1) logRateLimited('login', client);
       c.header('Retry-After', String(attempt.retryAfterSeconds));
       throw new HttpError(
         429,
