@@ -2,6 +2,7 @@
 import { log, logFormat } from '../log';
 import { UsageError } from './args';
 import type { Command } from './command';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { createCoordinator } from './commands/create-coordinator';
 import { purgeCommand, seedDemoRecordsCommand } from './commands/dashboard';
 import { enrolCode } from './commands/enrol-code';
@@ -24,6 +25,8 @@ export const COMMANDS: Command[] = [
   seedDemoRecordsCommand,
   seedFederationCommand,
   smsRunCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 function usage(): string {

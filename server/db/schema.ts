@@ -186,6 +186,25 @@ export interface DB extends FactsDB {
     updated_by: string | null;
     updated_at: string;
   };
+  /** 011_restore_epoch: each restore from a backup; its epoch is sync_meta's `epoch` from then on. */
+  restores: {
+    epoch: string;
+    previous_epoch: string | null;
+    restored_at: string;
+    backup_taken_at: string | null;
+  };
+  /** 011_restore_epoch: per restore and tablet, what the backup had, what the tablet had sent, what came back. */
+  restore_devices: {
+    epoch: string;
+    device_id: string;
+    centre_id: string;
+    seq_in_backup: number;
+    seq_before: number | null;
+    acked_seq: number | null;
+    resynced_at: string | null;
+    returned: Generated<number>;
+    lost_contacts: Generated<number>;
+  };
   /** 004_hardening: ids erased at a person's request or at the end of retention, refused at push. */
   erased_records: { id: string; centre_id: string; entity: string; reason: string; erased_at: string };
   /** 012_instances: the last claimed run of each scheduled job (server/jobs/job-runs.ts). */

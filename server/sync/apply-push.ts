@@ -18,6 +18,7 @@ import { ERASED_MESSAGES, loadErased } from './erased';
 import { pushFailpoint } from './failpoint';
 import { openSealedBox, SealedBoxError } from './open-contact';
 import { quarantineCopy, storableText } from './quarantine-copy';
+import type { PushHooks } from './resync';
 import { cappedRetention } from './retention';
 import { rosterActivityIds, touchRosters } from './roster';
 
@@ -93,6 +94,7 @@ export async function applyPush(
   device: { id: string; centre_id: string },
   mutations: Mutation[],
   now: Date,
+  hooks?: PushHooks, // a re-push after a restore (resync.ts)
 ): Promise<PushResponse> {
   const nowIso = now.toISOString();
   return database.db.transaction().execute(async (trx) => {
@@ -103,7 +105,7 @@ export async function applyPush(
     if (database.kind === 'postgres') locked = locked.forNoKeyUpdate();
     const row = await locked.executeTakeFirstOrThrow();
     if (row.status !== 'active') throw new DeviceRevokedError();
-    const lastSeq = row.last_seq;
+    const lastSeq = hooks ? await hooks.startAt(trx, row.last_seq, mutations) : row.last_seq;
 
     const fresh = mutations.filter((m) => m.seq > lastSeq).sort((a, b) => a.seq - b.seq);
     fresh.forEach((m, i) => {
@@ -248,6 +250,7 @@ export async function applyPush(
       results.set(m.seq, { seq: m.seq, status: 'applied' });
     }
 
+    await hooks?.done(trx, { fresh, results, wasStored: (id) => state.get(id)?.inDb === true });
     const dirty = [...state.values()].filter((s) => s.dirty);
     await writeChanges(trx, dirty, lookups, quarantine);
     const newLastSeq = fresh.at(-1)!.seq;

@@ -34,7 +34,27 @@ export const PushRequestSchema = v.object({
   /** The tablet's heartbeat (src/shared/heartbeat.ts). Optional: older tablets still push. Checked
    *  apart from the mutations, so a heartbeat the server cannot read never fails a push. */
   heartbeat: v.optional(v.unknown()),
+  /** The server epoch the tablet last learnt (restore, below). A push under another epoch than the
+   *  server's is not applied: the answer carries the server's epoch and nothing else. */
+  epoch: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  resync: v.optional(
+    v.object({
+      epoch: v.pipe(v.string(), v.maxLength(64)),
+      ackedSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      throughSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
 });
+
+/**
+ * Restore (DESIGN.md "Sync"): a database restored from a backup has a new `epoch`, carried by every
+ * push and pull answer. A tablet that sees it change queues again every record it holds (same ids
+ * and revs), and sends `resync` with its pushes until the server has acknowledged them: `ackedSeq`
+ * is the highest seq the server had acknowledged before, `throughSeq` the last re-queued entry. At
+ * the first push of mutations carrying it, the server moves the tablet's lastSeq up to just before
+ * the first seq sent (the seqs in between were lost with the restore: they are never reused), once.
+ */
+export type Resync = NonNullable<v.InferOutput<typeof PushRequestSchema>['resync']>;
 
 export type Mutation = v.InferOutput<typeof MutationSchema>;
 export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
@@ -54,6 +74,8 @@ export const PushResponseSchema = v.object({
   ),
   /** Why the push's heartbeat was not kept, in words (the records are applied all the same). */
   heartbeatError: v.optional(v.string()),
+  /** The server's epoch (restore, above). Optional so a tablet still reads an older server. */
+  epoch: v.optional(v.string()),
 });
 export type PushResponse = v.InferOutput<typeof PushResponseSchema>;
 export type PushResult = PushResponse['results'][number];
@@ -70,6 +92,8 @@ export interface PullResponse {
   cursor: string;
   hasMore: boolean;
   reset?: boolean;
+  /** The server's epoch (restore, above). */
+  epoch?: string;
 }
 
 /**
@@ -89,6 +113,7 @@ export const PullResponseSchema = v.object({
   cursor: v.string(),
   hasMore: v.boolean(),
   reset: v.optional(v.boolean()),
+  epoch: v.optional(v.string()),
 });
 
 const noNul = v.check((s: string) => !s.includes('\u0000'), NUL_MESSAGE);

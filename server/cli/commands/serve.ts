@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { markServerRunning } from '../../backup/running';
 import { configureLog, log } from '../../log';
 import { openRuntime } from '../../runtime';
 import { seedDemo } from '../../seed/demo';
@@ -18,6 +19,8 @@ export const serveCommand: Command = {
   async run(argv, { json }) {
     const { values } = parse(argv, { demo: { type: 'boolean' } });
     const deps = await openRuntime();
+    // A restore refuses while this process serves the SQLite file (server/backup/running.ts).
+    if (deps.database.kind === 'sqlite') markServerRunning(deps.config.dataDir);
     configureLog(deps.config.logFormat);
     log('info', 'content', describeContentSync(await syncBuiltContent(deps)));
     if (!existsSync(join(deps.config.distDir, 'index.html'))) {

@@ -8,6 +8,7 @@ import * as m006centreAbout from './006_centre_about';
 import * as m008itinerance from './008_itinerance';
 import * as m009sms from './009_sms';
 import * as m010figuresFacts from './010_figures_facts';
+import * as m011restoreEpoch from './011_restore_epoch';
 import * as m012instances from './012_instances';
 import * as m013fieldNeeds from './013_field_needs';
 import * as m015recordsLists from './015_records_lists';
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '012_instances': m012instances,
   '013_field_needs': m013fieldNeeds,
   '015_records_lists': m015recordsLists,
+  '011_restore_epoch': m011restoreEpoch,
 };

@@ -1,6 +1,7 @@
 // GET /api/v1/sync/pull?cursor=…&limit=… (DESIGN.md "Sync"); see README.md beside this file.
 import type { Context } from 'hono';
 import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, type PullResponse } from '../../../src/shared/protocol';
+import { readEpoch } from '../../backup/epoch';
 import type { DeviceEnv } from '../../http/device-auth';
 import { HttpError } from '../../http/errors';
 import { type Cursor, CursorError, decodeCursor, encodeCursor } from '../../sync/cursor';
@@ -43,6 +44,7 @@ export async function pullHandler(c: Context<DeviceEnv>) {
     changes: page.changes,
     cursor: encodeCursor(page.cursor),
     hasMore: page.hasMore,
+    epoch: await readEpoch(c.var.deps.database.db),
   };
   if (page.reset) body.reset = true;
   return c.json(body);

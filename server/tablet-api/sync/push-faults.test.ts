@@ -41,6 +41,7 @@ describe.each(DB_KINDS)('push faults on %s', (kind) => {
     const again = (await (await pushRequest(fetcher, tablet, batch)).json()) as PushResponse;
     expect(again).toEqual({
       lastSeq: 2,
+      epoch: expect.any(String),
       results: [
         { seq: 1, status: 'duplicate' },
         { seq: 2, status: 'duplicate' },

@@ -43,6 +43,7 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
     const body = await push(upserts(records, 1));
     expect(body).toEqual({
       lastSeq: 2,
+      epoch: expect.stringMatching(/^[0-9a-f-]{36}$/), // the database's restore epoch
       results: [
         { seq: 1, status: 'applied' },
         { seq: 2, status: 'applied' },

@@ -3,10 +3,12 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { MAX_BATCH_MUTATIONS, MIN_PROTOCOL, PushRequestSchema } from '../../../src/shared/protocol';
 import { describeIssues } from '../../../src/shared/records';
+import { readEpoch } from '../../backup/epoch';
 import { type DeviceEnv, REVOKED_MESSAGE } from '../../http/device-auth';
 import { HttpError, readJson } from '../../http/errors';
 import { applyPush, DeviceRevokedError, SequenceGapError } from '../../sync/apply-push';
 import { readHeartbeat, recordHeartbeat } from '../../sync/heartbeat';
+import { resyncHooks } from '../../sync/resync';
 
 export const TOO_LARGE_MESSAGE = 'Envoi trop gros : 500 modifications et 2 Mio au plus par requête.';
 const MAX_SEQ = 2_147_483_647;
@@ -49,9 +51,17 @@ export async function pushHandler(c: Context<DeviceEnv>) {
   const { database, secrets, now } = c.var.deps;
   try {
     const beat = readHeartbeat(request.heartbeat);
-    const result = await applyPush(database, secrets, device, request.mutations, now());
+    const epoch = await readEpoch(database.db);
+    if (request.epoch !== undefined && request.epoch !== epoch) {
+      // Sent before the tablet knew of a restore: nothing is applied; it learns the epoch, queues
+      // again all it holds and pushes that (server/sync/resync.ts).
+      if (beat.heartbeat) await recordHeartbeat(database.db, device.id, beat.heartbeat, now());
+      return c.json({ lastSeq: device.last_seq, results: [], epoch });
+    }
+    const hooks = request.resync && resyncHooks(device, request.resync, epoch, now());
+    const result = await applyPush(database, secrets, device, request.mutations, now(), hooks || undefined);
     if (beat.heartbeat) await recordHeartbeat(database.db, device.id, beat.heartbeat, now());
-    return c.json(beat.error ? { ...result, heartbeatError: beat.error } : result);
+    return c.json({ ...result, epoch, ...(beat.error ? { heartbeatError: beat.error } : {}) });
   } catch (err) {
     if (err instanceof SequenceGapError) {
       throw new HttpError(

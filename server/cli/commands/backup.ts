@@ -1,0 +1,75 @@
+// `backup FILE` and `restore FILE` (issue 15; docs/operations.md « Sauvegarde » and « Restauration »).
+// SQLite: the online backup API (consistent while the server serves), restore with the server
+// stopped. PostgreSQL (DATABASE_URL): pg_dump / pg_restore. A restore gives the database a new
+// epoch: tablets push again what they hold at their next exchange.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { backupPostgres, restorePostgres } from '../../backup/postgres';
+import { backupSqlite, restoreSqlite } from '../../backup/sqlite';
+import { loadConfig } from '../../config';
+import { UsageError } from '../args';
+import type { Command } from '../command';
+
+function fileArgument(argv: string[], what: string): string {
+  let positionals: string[];
+  try {
+    ({ positionals } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/^.*?: /, ''));
+  }
+  if (positionals.length !== 1) throw new UsageError(`Indiquez ${what}, et lui seul.`);
+  return resolve(positionals[0]!);
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mio`;
+}
+
+export const backupCommand: Command = {
+  name: 'backup',
+  summary: 'sauvegarde la base dans un fichier, pendant que le serveur tourne (SQLite ou pg_dump)',
+  usage: 'backup FICHIER [--json]   (le fichier ne doit pas exister : mettez la date dans son nom)',
+  async run(argv) {
+    const file = fileArgument(argv, 'le fichier de sauvegarde à écrire');
+    const config = loadConfig();
+    const now = new Date();
+    const done = config.databaseUrl
+      ? await backupPostgres(config.databaseUrl, file, now)
+      : await backupSqlite(config.dataDir, file, now);
+    return {
+      json: { database: config.databaseUrl ? 'postgres' : 'sqlite', ...done },
+      text: `Sauvegarde écrite : ${done.file} (${mib(done.bytes)}, ${done.records} enregistrement(s)).\nGardez-la hors de ce serveur, avec le secret du serveur (BORNE_SECRET ou secret.key) rangé à part : sans lui, les contacts ne s’ouvrent pas.`,
+    };
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  summary: 'remplace la base par une sauvegarde (serveur arrêté) ; les tablettes renvoient ce qu’elles ont',
+  usage: 'restore FICHIER [--json]   (arrêtez le serveur avant ; l’ancienne base est gardée de côté)',
+  async run(argv) {
+    const file = fileArgument(argv, 'le fichier de sauvegarde à restaurer');
+    const config = loadConfig();
+    const now = new Date();
+    const done = config.databaseUrl
+      ? await restorePostgres(config, file, now)
+      : await restoreSqlite(config, file, now);
+    const when = done.backupTakenAt ? ` (sauvegarde du ${done.backupTakenAt})` : '';
+    return {
+      json: { database: config.databaseUrl ? 'postgres' : 'sqlite', ...done },
+      text: [
+        `Base restaurée depuis ${done.restoredFrom}${when}.`,
+        done.keptAside
+          ? `L’ancienne base est gardée dans ${done.keptAside}.`
+          : 'Il n’y avait pas de base avant.',
+        `À leur prochaine synchronisation, les ${done.devices} tablette(s) renverront tout ce qu’elles ont encore ; ce qu’elles n’ont plus est listé sur le tableau de bord (page Tablettes).`,
+        'Relancez maintenant le serveur.',
+      ].join('\n'),
+    };
+  },
+};
