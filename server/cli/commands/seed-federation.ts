@@ -30,12 +30,15 @@ export const seedFederationCommand: Command = {
     const territories = count(values.territories, 'territories', 10, 500);
     if (territories > centres)
       throw new UsageError('--territories : pas plus de territoires que de centres.');
-    const year = count(values.year, 'year', new Date().getUTCFullYear(), 2099);
-    if (year < 2000) throw new UsageError('--year : une année de 2000 à 2099.');
+    // Without --year, this year by the server's clock (Deps.now), read once the runtime is open.
+    const askedYear = values.year === undefined ? undefined : count(values.year, 'year', 0, 2099);
+    if (askedYear !== undefined && askedYear < 2000)
+      throw new UsageError('--year : une année de 2000 à 2099.');
     const password = (values.password as string | undefined) ?? generatePassword();
     if (password.length < 10) throw new UsageError('--password : 10 caractères au moins.');
     const deps = await openRuntime();
     try {
+      const year = askedYear ?? deps.now().getUTCFullYear();
       const result = await seedFederation(deps, {
         centres,
         territories,
