@@ -13,7 +13,7 @@ import { contentHash } from './services/content';
 import { createUser } from './services/users';
 import { PASSWORD } from './test-support/dashboard';
 import { createTestDatabase, DB_KINDS } from './test-support/databases';
-import { depsBeside, type Instance, startInstance } from './test-support/instances';
+import { depsBeside, type Instance, signInOn, startInstance } from './test-support/instances';
 import { enrolTablet, seedWorld, type World } from './test-support/sync';
 import { alternate, SimTablet } from './test-support/tablets';
 
@@ -159,19 +159,8 @@ describe.runIf(onPostgres)('two server instances on one PostgreSQL', () => {
       .filter((l) => l.source === 'rate-limit');
 
   it('a dashboard session opened on one instance works on the other, and ends on both', async () => {
-    const login = await fetch(`${a.url}/api/v1/dashboard/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: 'admin', password: PASSWORD }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const on = (url: string, path: string, init: RequestInit = {}) =>
-      fetch(`${url}/api/v1/dashboard${path}`, {
-        ...init,
-        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      });
+    // Signed in on A; every request below goes with A's cookie and CSRF token.
+    const on = await signInOn(a.url, 'admin', PASSWORD);
     const me = await on(b.url, '/me');
     expect(me.status).toBe(200);
     expect(((await me.json()) as { user: { login: string } }).user.login).toBe('admin');
@@ -186,7 +175,7 @@ describe.runIf(onPostgres)('two server instances on one PostgreSQL', () => {
   });
 
   it('a content publication is seen whole from both instances, while tablets pull from both', async () => {
-    const admin = await signInOn(a.url);
+    const admin = await signInOn(a.url, 'admin', PASSWORD);
     const tablet = new SimTablet(
       await enrolTablet(deps, viaBoth(), world.centreA, 'Tablette 4'),
       world.agentA,
@@ -272,21 +261,6 @@ describe.runIf(onPostgres)('two server instances on one PostgreSQL', () => {
       record: { version: published },
     });
   });
-
-  async function signInOn(url: string) {
-    const login = await fetch(`${url}/api/v1/dashboard/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: 'admin', password: PASSWORD }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    return (base: string, path: string, init: RequestInit = {}) =>
-      fetch(`${base}/api/v1/dashboard${path}`, {
-        ...init,
-        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      });
-  }
 
   it('every line either instance logged is one JSON object', () => {
     const lines = [...a.logLines, ...b.logLines].filter((l) => !l.startsWith('{"url"'));

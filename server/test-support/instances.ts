@@ -104,3 +104,21 @@ export function depsBeside(databaseUrl: string, dataDir: string, secret: string)
     now: () => new Date(),
   };
 }
+
+/** Signs in on the instance at `url`; the function sends the session's cookie and CSRF token to
+ *  any instance's dashboard API, as a browser behind a round-robin proxy would. */
+export async function signInOn(url: string, login: string, password: string) {
+  const res = await fetch(`${url}/api/v1/dashboard/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in on ${url} failed: ${res.status}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return (base: string, path: string, init: RequestInit = {}) =>
+    fetch(`${base}/api/v1/dashboard${path}`, {
+      ...init,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    });
+}
