@@ -6,6 +6,9 @@ import { ensurePostgresDatabase } from './db/create-database';
 import { migrateToLatest } from './db/migrate';
 import { checkSecretOpensCentres, loadSecret, makeSecrets, secretSource } from './secrets';
 
+/** The server's clock: every Deps.now is this, and commands that open no runtime ask it too. */
+export const serverNow = (): Date => new Date();
+
 export async function openRuntime(
   config: Config = loadConfig(),
   opts: { migrate?: boolean } = {},
@@ -19,7 +22,7 @@ export async function openRuntime(
       // A changed or lost secret is refused now, in words, not found later by failing contacts.
       await checkSecretOpensCentres(database.db, secrets, secretSource(config.dataDir, config.secret));
     }
-    return { database, config, secrets, now: () => new Date() };
+    return { database, config, secrets, now: serverNow };
   } catch (err) {
     await database.close();
     throw err;

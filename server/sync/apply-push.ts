@@ -14,6 +14,7 @@ import { writeFacts } from '../facts/write';
 import type { Secrets } from '../secrets';
 import { checkMutation } from './check-mutation';
 import { contactLookupHashes } from './contact-lookup';
+import { clampCreatedAt } from './created-at';
 import { ERASED_MESSAGES, loadErased } from './erased';
 import { pushFailpoint } from './failpoint';
 import { openSealedBox, SealedBoxError } from './open-contact';
@@ -22,8 +23,8 @@ import type { PushHooks } from './resync';
 import { cappedRetention } from './retention';
 import { rosterActivityIds, touchRosters } from './roster';
 
-/** A createdAt further ahead of the server clock than this is a wrong tablet clock. */
-export const MAX_CLOCK_AHEAD_MS = 86_400_000;
+// The dashboard's corrections check the same limit (server/dashboard-api/records/correct.ts).
+export { MAX_CLOCK_AHEAD_MS } from './created-at';
 
 export class SequenceGapError extends Error {
   constructor(
@@ -75,17 +76,6 @@ async function loadStored(trx: Trx, ids: string[]): Promise<Map<string, Stored>>
     }
   }
   return state;
-}
-
-/** createdAt more than a day ahead of the server is clamped; the tablet's value is kept beside it. */
-function clampCreatedAt(data: Record<string, unknown>, now: Date): string {
-  const created = Date.parse(String(data.createdAt));
-  if (created - now.getTime() > MAX_CLOCK_AHEAD_MS) {
-    data.clientCreatedAt = data.createdAt;
-    data.createdAt = now.toISOString();
-    return now.toISOString();
-  }
-  return new Date(created).toISOString();
 }
 
 export async function applyPush(

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { backupPostgres, restorePostgres } from '../../backup/postgres';
 import { backupSqlite, restoreSqlite } from '../../backup/sqlite';
 import { loadConfig } from '../../config';
+import { serverNow } from '../../runtime';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 
@@ -37,7 +38,7 @@ export const backupCommand: Command = {
   async run(argv) {
     const file = fileArgument(argv, 'le fichier de sauvegarde à écrire');
     const config = loadConfig();
-    const now = new Date();
+    const now = serverNow();
     const done = config.databaseUrl
       ? await backupPostgres(config.databaseUrl, file, now)
       : await backupSqlite(config.dataDir, file, now);
@@ -55,7 +56,7 @@ export const restoreCommand: Command = {
   async run(argv) {
     const file = fileArgument(argv, 'le fichier de sauvegarde à restaurer');
     const config = loadConfig();
-    const now = new Date();
+    const now = serverNow();
     const done = config.databaseUrl
       ? await restorePostgres(config, file, now)
       : await restoreSqlite(config, file, now);
