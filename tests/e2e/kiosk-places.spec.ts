@@ -13,6 +13,7 @@ test('partners and activities work offline, by need and by commune, in three lan
   page,
   context,
 }) => {
+  test.slow(); // two screens and a dialog checked by axe at two sizes in three languages
   await installVoices(context);
   await enrolTablet(page);
   await unlockAs(page, demoCredentials().agents[0]!);
