@@ -121,7 +121,9 @@ const INDEXES: [string, string, string[]][] = [
   ['encounter_facts_centre_time', 'encounter_facts', ['centre_id', 'created_at']],
   ['encounter_facts_outing', 'encounter_facts', ['outing_id']],
   ['encounter_facts_contact', 'encounter_facts', ['contact_id']],
-  ['record_values_centre_time', 'record_values', ['centre_id', 'created_at']],
+  // Figures ask one kind (or a few) over a period: seek by centre and kind, range on time, and read
+  // value and n from the index itself (no table lookup per row).
+  ['record_values_scope', 'record_values', ['centre_id', 'kind', 'created_at', 'value', 'n']],
   ['record_values_kind_value', 'record_values', ['kind', 'value']],
   ['outing_facts_centre_time', 'outing_facts', ['centre_id', 'created_at']],
   ['outing_facts_centre_start', 'outing_facts', ['centre_id', 'started_at']],
