@@ -1,4 +1,5 @@
-// A centre as tablets receive it (src/shared/reference.ts `Centre`): at enrolment and in pull.
+// A centre as tablets receive it (src/shared/reference.ts `Centre`): at enrolment and in pull,
+// with its list of neighbourhoods, which the outing form suggests offline (issue 16 point 9).
 import type { Kysely } from 'kysely';
 import type { Centre, CentreSettings } from '../../src/shared/reference';
 import type { DB } from '../db/schema';
@@ -13,6 +14,8 @@ export interface CentreRow {
   settings: string;
   /** 006: the centre's « À propos » (JSON), null until written on the dashboard. */
   about?: string | null;
+  /** 008: the centre's list of neighbourhoods (coverage page), for the tablet's outing form. */
+  neighbourhoods?: { name: string; qpv: number }[];
 }
 
 export function centreRecord(row: CentreRow): Centre {
@@ -25,6 +28,9 @@ export function centreRecord(row: CentreRow): Centre {
     publicKey: JSON.parse(row.public_key) as Centre['publicKey'],
     settings: JSON.parse(row.settings) as CentreSettings,
     ...(row.about ? { about: JSON.parse(row.about) as Centre['about'] } : {}),
+    ...(row.neighbourhoods?.length
+      ? { neighbourhoods: row.neighbourhoods.map((n) => ({ name: n.name, qpv: n.qpv === 1 })) }
+      : {}),
   };
 }
 
@@ -33,7 +39,7 @@ export async function loadCentre(
   db: Kysely<DB>,
   centreId: string,
 ): Promise<(CentreRow & { version: number }) | undefined> {
-  return db
+  const row = await db
     .selectFrom('centres')
     .innerJoin('territories', 'territories.id', 'centres.territory_id')
     .select([
@@ -49,4 +55,12 @@ export async function loadCentre(
     ])
     .where('centres.id', '=', centreId)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const neighbourhoods = await db
+    .selectFrom('centre_neighbourhoods')
+    .select(['name', 'qpv'])
+    .where('centre_id', '=', centreId)
+    .orderBy('name')
+    .execute();
+  return { ...row, neighbourhoods };
 }

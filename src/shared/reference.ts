@@ -91,6 +91,8 @@ export const CentreSchema = v.object({
   publicKey: v.object({ kty: v.literal('EC'), crv: v.literal('P-256'), x: v.string(), y: v.string() }),
   settings: CentreSettingsSchema,
   about: v.optional(CentreAboutSchema),
+  /** The centre's neighbourhoods (the coverage page's list): the outing form suggests them. */
+  neighbourhoods: v.optional(v.array(v.object({ name: v.string(), qpv: v.boolean() }))),
 });
 
 export const DeviceCommandSchema = v.object({

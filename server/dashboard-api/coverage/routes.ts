@@ -2,6 +2,7 @@
 // GET / PUT /neighbourhoods?centre= (API.md "Coverage").
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { bumpChangeVersion } from '../../db/change-version';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { queryList, queryOne, readBody } from '../http';
@@ -53,6 +54,9 @@ export function coverageRoutes() {
     assertCentreInScope(c.var.scope, body.centreId);
     const unique = new Map(body.items.map((i) => [i.name.toLocaleLowerCase('fr'), i]));
     await database.db.transaction().execute(async (trx) => {
+      // The centre row's version moves: tablets pull the new list with the centre (outing form).
+      const version = await bumpChangeVersion(trx);
+      await trx.updateTable('centres').set({ version }).where('id', '=', body.centreId).execute();
       await trx.deleteFrom('centre_neighbourhoods').where('centre_id', '=', body.centreId).execute();
       if (unique.size)
         await trx

@@ -26,6 +26,8 @@ export const field = defineMessages({
     'field.sync.other.other': '{n} autres enregistrements',
     'field.sync.waiting.one': '{list} attend l’envoi au centre.',
     'field.sync.waiting.other': '{list} attendent l’envoi au centre.',
+    'field.outing.places': 'Lieux habituels',
+    'field.outing.neighbourhoods': 'Quartiers habituels du centre : touchez pour remplir.',
   },
   en: {
     'field.section.needs': 'Other needs mentioned (optional)',
@@ -50,6 +52,8 @@ export const field = defineMessages({
     'field.sync.other.other': '{n} other records',
     'field.sync.waiting.one': '{list} is waiting to be sent to the centre.',
     'field.sync.waiting.other': '{list} are waiting to be sent to the centre.',
+    'field.outing.places': 'Usual places',
+    'field.outing.neighbourhoods': 'The centre’s usual neighbourhoods: tap to fill in.',
   },
   ar: {
     'field.section.needs': 'احتياجات أخرى ذُكرت (اختياري)',
@@ -74,5 +78,7 @@ export const field = defineMessages({
     'field.sync.other.other': '{n} تسجيل آخر',
     'field.sync.waiting.one': 'بانتظار الإرسال إلى المركز: {list}.',
     'field.sync.waiting.other': 'بانتظار الإرسال إلى المركز: {list}.',
+    'field.outing.places': 'الأماكن المعتادة',
+    'field.outing.neighbourhoods': 'الأحياء المعتادة للمركز: المس للملء.',
   },
 });

@@ -1,10 +1,12 @@
 // Starting an outing: kind of place (pictograms), label, neighbourhood, QPV yes/no, commune.
-// The last places are offered again in one tap. The form is a draft until started.
+// The usual places and neighbourhoods (the last outings, the centre's plan and list, all on the
+// tablet: offline) are offered in one tap (agent/outing-suggestions). The form is a draft until started.
 import { useState } from 'preact/hooks';
 import type { FieldErrors } from '../../agent/context';
 import { FormError } from '../../agent/context';
 import { draftKeys } from '../../agent/drafts';
-import { emptyOutingForm, type OutingForm, recentPlaces, startOuting } from '../../agent/outings';
+import { outingSuggestions } from '../../agent/outing-suggestions';
+import { emptyOutingForm, type OutingForm, startOuting } from '../../agent/outings';
 import { navigate } from '../../app/router';
 import { StorageFullError } from '../../db/outbox';
 import { type MessageKey, t } from '../../i18n';
@@ -20,7 +22,9 @@ import { useLive } from './useLive';
 export function OutingStartScreen() {
   const { ctx } = useTeam();
   const draft = useDraft<OutingForm>(draftKeys.outing(ctx.agentId), emptyOutingForm);
-  const recent = useLive(() => recentPlaces(ctx.db), [ctx]);
+  const suggested = useLive(() => outingSuggestions(ctx.db, ctx.centre), [ctx]);
+  const recent = suggested?.places;
+  const neighbourhoods = suggested?.neighbourhoods ?? [];
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const form = draft.value;
@@ -59,7 +63,7 @@ export function OutingStartScreen() {
       <h1>{t('agent.outingForm.title')}</h1>
       {recent && recent.length > 0 && (
         <section class="card" aria-labelledby="recent-title">
-          <h2 id="recent-title">{t('agent.outingForm.recent')}</h2>
+          <h2 id="recent-title">{t('field.outing.places')}</h2>
           <p>{t('agent.outingForm.recentHint')}</p>
           <div class="team-recent-places">
             {recent.map((r) => (
@@ -104,6 +108,28 @@ export function OutingStartScreen() {
           onInput={(neighbourhood) => patch({ neighbourhood })}
           error={err('neighbourhood')}
         />
+        {neighbourhoods.length > 0 && (
+          <fieldset class="team-recent-places team-suggestions">
+            <legend class="team-field-hint">{t('field.outing.neighbourhoods')}</legend>
+            {neighbourhoods.map((n) => (
+              <button
+                type="button"
+                class="button"
+                key={n.name}
+                aria-pressed={
+                  form.neighbourhood.trim().toLocaleLowerCase('fr') === n.name.toLocaleLowerCase('fr')
+                }
+                onClick={() =>
+                  patch(
+                    n.qpv === undefined ? { neighbourhood: n.name } : { neighbourhood: n.name, qpv: n.qpv },
+                  )
+                }
+              >
+                {n.name}
+              </button>
+            ))}
+          </fieldset>
+        )}
         <ChoiceTiles
           legend={t('agent.outingForm.qpv')}
           name="qpv"
