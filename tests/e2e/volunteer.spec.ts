@@ -2,14 +2,23 @@
 // PIN like an agent, offline, and records an anonymous encounter: no contact field anywhere, no call
 // back or sign-up, and the screens stay accessible (issue 11).
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { signInApi } from './support/dashboard-data';
 import { enrolTablet } from './support/enrol';
-import { readRows } from './support/kiosk';
+import { expectBigTargets, readRows } from './support/kiosk';
 import { openControlled } from './support/pwa';
 import { demoCredentials } from './support/server';
 import { LEGEND, tapTile, unlockAs } from './support/team';
+
+/** Text at 100 % or 200 % (the tablet's own text-size variable and the browser's), axe-clean. */
+async function atTextSize(page: Page, percent: 100 | 200, what: string) {
+  await page.evaluate((p) => {
+    document.documentElement.style.fontSize = `${p}%`;
+    document.documentElement.style.setProperty('--text-scale', String(p / 100));
+  }, percent);
+  await expectNoAxeViolations(page, `${what} at ${percent} %`);
+}
 
 test('a volunteer’s PIN opens the team space without any contact field', async ({
   page,
@@ -50,4 +59,22 @@ test('a volunteer’s PIN opens the team space without any contact field', async
   const [encounter] = await readRows<{ agentId: string; contactId?: string }>(page, 'encounters');
   expect(encounter?.contactId).toBeUndefined();
   expect(await readRows(page, 'contacts')).toEqual([]);
+
+  // The volunteer's screens with text at 200 % and in Arabic (right to left): axe-clean, 48 px.
+  await expect(page.getByRole('heading', { name: 'Aujourd’hui', level: 1 })).toBeVisible();
+  await atTextSize(page, 200, 'today of a volunteer');
+  await expectBigTargets(page, 'today of a volunteer at 200 %');
+  await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();
+  await atTextSize(page, 200, 'encounter form of a volunteer');
+  await expectBigTargets(page, 'encounter form of a volunteer at 200 %');
+  await atTextSize(page, 100, 'encounter form of a volunteer');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('section-contact')).toHaveCount(0);
+  await atTextSize(page, 100, 'encounter form of a volunteer in Arabic');
+  await atTextSize(page, 200, 'encounter form of a volunteer in Arabic');
+  await page.getByRole('link', { name: 'اليوم' }).click();
+  await expect(page.getByRole('heading', { name: 'اليوم', level: 1 })).toBeVisible();
+  await atTextSize(page, 100, 'today of a volunteer in Arabic');
+  await atTextSize(page, 200, 'today of a volunteer in Arabic');
 });
