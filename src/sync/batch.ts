@@ -2,13 +2,22 @@
 // (DESIGN.md; the server answers 413 above). Sizes are the exact UTF-8 bytes of the request body.
 import type { OutboxEntry } from '../db/types';
 import type { Heartbeat } from '../shared/heartbeat';
-import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS, type Mutation, PROTOCOL_VERSION } from '../shared/protocol';
+import {
+  MAX_BATCH_BYTES,
+  MAX_BATCH_MUTATIONS,
+  type Mutation,
+  PROTOCOL_VERSION,
+  type Resync,
+} from '../shared/protocol';
 
 export interface PushBody {
   protocol: number;
   deviceId: string;
   /** Sent with the first request of a pass (src/shared/heartbeat.ts). */
   heartbeat?: Heartbeat;
+  /** The server epoch the tablet knows, and a re-push after a restore (src/sync/restore.ts). */
+  epoch?: string;
+  resync?: Resync;
   mutations: Mutation[];
 }
 
@@ -46,11 +55,11 @@ export function takeBatch(
   deviceId: string,
   limits: BatchLimits = SERVER_LIMITS,
   heartbeat?: Heartbeat,
+  tags: { epoch?: string; resync?: Resync } = {},
 ): Batch {
   // Body = head + mutations joined by commas + tail, the same text JSON.stringify(body) gives.
-  const beat = heartbeat ? `"heartbeat":${JSON.stringify(heartbeat)},` : '';
-  const head = `{"protocol":${PROTOCOL_VERSION},"deviceId":${JSON.stringify(deviceId)},${beat}"mutations":[`;
-  const base = { protocol: PROTOCOL_VERSION, deviceId, ...(heartbeat ? { heartbeat } : {}) };
+  const base = { protocol: PROTOCOL_VERSION, deviceId, ...(heartbeat ? { heartbeat } : {}), ...tags };
+  const head = `${JSON.stringify(base).slice(0, -1)},"mutations":[`;
   const tail = ']}';
   const mutations: Mutation[] = [];
   const parts: string[] = [];

@@ -94,6 +94,7 @@ async function syncPass(deps: EngineDeps, enrolment: Enrolment): Promise<SyncOut
       fetch: deps.fetch,
       token: enrolment.deviceToken,
       limit: deps.pullLimit,
+      now: deps.now,
       pushAll: () => {
         if (protocolError) throw protocolError; // a reset needs everything pushed first
         return push();

@@ -12,7 +12,8 @@ import {
 } from '../shared/protocol';
 import { type ApplyResult, applyPullPage } from './apply-pull';
 import { type FetchLike, requestJson, SyncError } from './http';
-import { getState } from './state';
+import { noteEpoch } from './restore';
+import { clearState, getState } from './state';
 
 export interface PullDeps {
   db: BorneDatabase;
@@ -22,6 +23,7 @@ export interface PullDeps {
   pushAll: () => Promise<unknown>;
   onProgress?: (pulled: number) => void | Promise<void>;
   limit?: number;
+  now?: () => Date;
 }
 
 export interface PullSummary extends ApplyResult {
@@ -49,8 +51,17 @@ function checkPage(page: unknown): PullResponse {
 export async function pullAll(deps: PullDeps): Promise<PullSummary> {
   const summary: PullSummary = { applied: 0, keptPending: 0, skipped: 0, pages: 0, reset: false };
   let cursor = await getState(deps.db, 'pull:cursor');
+  if (await getState(deps.db, 'pull:fromZero')) {
+    // The server was restored (src/sync/restore.ts): its change counter went back with it.
+    await deps.pushAll();
+    const fresh = await pullFromZero(deps);
+    await clearState(deps.db, 'pull:fromZero');
+    return fresh;
+  }
   for (let i = 0; i < MAX_PAGES; i++) {
     const page = await fetchPage(deps, cursor);
+    // A restore learnt here (not at the push): the re-push is queued; the next pass sends it.
+    if (page.epoch && (await noteEpoch(deps.db, page.epoch, deps.now?.() ?? new Date()))) return summary;
     if (page.reset) {
       if (cursor === undefined) throw new SyncError('server', 'reset demandé sans curseur');
       await deps.pushAll();

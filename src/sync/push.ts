@@ -6,10 +6,11 @@ import * as v from 'valibot';
 import type { BorneDatabase } from '../db/database';
 import type { OutboxEntry } from '../db/types';
 import type { Heartbeat } from '../shared/heartbeat';
-import { PROTOCOL_VERSION, type PushResponse, PushResponseSchema } from '../shared/protocol';
+import { PROTOCOL_VERSION, type PushResponse, PushResponseSchema, type Resync } from '../shared/protocol';
 import type { RecordEntity } from '../shared/records';
 import { type BatchLimits, type PushBody, SERVER_LIMITS, takeBatch } from './batch';
 import { type FetchLike, requestJson, SyncError } from './http';
+import { noteAcknowledged, noteEpoch, pushTags } from './restore';
 import { MAX_REJECTED_KEPT, type RejectedMutation, type SyncProgress } from './state';
 
 export interface PushDeps {
@@ -58,13 +59,21 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
   let total = deps.trackProgress ? (deps.total ?? (await db.outbox.count())) : 0;
   let next = readAfter(db, 0, limits.maxMutations);
   let heartbeat = deps.heartbeat;
+  let tags = await pushTags(db);
   for (;;) {
     const entries = await next;
     if (entries.length === 0) {
-      if (heartbeat) await sendHeartbeat(deps, heartbeat);
-      return summary;
+      if (!heartbeat) return summary;
+      const beat = await sendHeartbeat(deps, heartbeat, tags);
+      heartbeat = undefined;
+      if (!(beat.epoch && (await noteEpoch(db, beat.epoch, deps.now())))) return summary;
+      // The server was restored: push again all that was just queued.
+      tags = await pushTags(db);
+      next = readAfter(db, 0, limits.maxMutations);
+      if (deps.trackProgress) total = await db.outbox.count();
+      continue;
     }
-    const batch = takeBatch(entries, deps.deviceId, limits, heartbeat);
+    const batch = takeBatch(entries, deps.deviceId, limits, heartbeat, tags);
     heartbeat = undefined;
     if (batch.tooLarge) throw new SyncError('too_large', `seq ${batch.body.mutations[0]?.seq}`);
     const sentMax = batch.body.mutations.at(-1)!.seq;
@@ -76,6 +85,14 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
     next = readAfter(db, sentMax, limits.maxMutations);
     next.catch(() => undefined); // read again below if the request fails first
     const res = checkResponse(await answer);
+    if (res.epoch && res.epoch !== tags.epoch && (await noteEpoch(db, res.epoch, deps.now()))) {
+      // Pushed under the old epoch: nothing was applied; the outbox now holds the re-push too.
+      tags = await pushTags(db);
+      next = readAfter(db, 0, limits.maxMutations);
+      if (deps.trackProgress) total = summary.acknowledged + (await db.outbox.count());
+      continue;
+    }
+    if (res.epoch && tags.epoch === undefined) tags = await pushTags(db); // learnt just now
     total = Math.max(total, summary.acknowledged + entries.length);
     const progress = deps.trackProgress ? { done: summary.acknowledged, total } : undefined;
     const acked = await acknowledge(db, batch.body, res, deps.now(), progress);
@@ -90,9 +107,13 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
 }
 
 /** A push of no mutation that only carries the heartbeat (the server answers lastSeq unchanged). */
-async function sendHeartbeat(deps: PushDeps, heartbeat: Heartbeat): Promise<void> {
-  const body = { protocol: PROTOCOL_VERSION, deviceId: deps.deviceId, heartbeat, mutations: [] };
-  checkResponse(
+async function sendHeartbeat(
+  deps: PushDeps,
+  heartbeat: Heartbeat,
+  tags: { epoch?: string; resync?: Resync },
+): Promise<PushResponse> {
+  const body = { protocol: PROTOCOL_VERSION, deviceId: deps.deviceId, heartbeat, ...tags, mutations: [] };
+  return checkResponse(
     await requestJson<unknown>(deps.fetch, '/api/v1/sync/push', {
       json: JSON.stringify(body),
       token: deps.token,
@@ -134,6 +155,7 @@ export async function acknowledge(
 
   await db.transaction('rw', [db.outbox, db.contacts, db.syncState], async () => {
     await db.outbox.where(':id').belowOrEqual(upTo).delete();
+    await noteAcknowledged(db, upTo);
     for (const id of contactIds) {
       await db.contacts
         .where('id')

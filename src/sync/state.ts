@@ -2,6 +2,7 @@
 // pull's cursor is written in the same transaction as the page it belongs to, and every tab's
 // status screen sees the same thing through a live query).
 import type { BorneDatabase } from '../db/database';
+import type { Resync } from '../shared/protocol';
 import type { RecordEntity } from '../shared/records';
 import type { Centre, ContentPointer } from '../shared/reference';
 import type { SyncErrorKind } from './http';
@@ -45,6 +46,24 @@ export interface SyncStateValues {
   rejected: RejectedMutation[];
   /** The protocol version the server refused with 426: nothing is pushed until the app updates. */
   protocolRefused: number;
+  /** The server's epoch as last learnt (src/shared/protocol.ts « Restore »). */
+  'server:epoch': string;
+  /** The highest seq the server has acknowledged, so a restore can say what it had. */
+  'push:ackedSeq': number;
+  /** A re-push after a restore not yet acknowledged: sent with every push until it is. */
+  resync: Resync;
+  /** The server was restored: pull everything again (its change counter went back). */
+  'pull:fromZero': boolean;
+  /** The last restore this tablet saw, for the sync screen. */
+  'restore:last': RestoreSeen;
+}
+
+export interface RestoreSeen {
+  detectedAt: string;
+  /** Records queued again. */
+  queued: number;
+  /** True once the server has acknowledged them all. */
+  done: boolean;
 }
 
 export type SyncStateKey = keyof SyncStateValues;

@@ -6,7 +6,7 @@ import { LOCALE_TAGS, type MessageKey, t } from '../i18n';
 import type { Language } from '../shared/taxonomy';
 import type { SyncErrorKind } from './http';
 import { type PendingKinds, readPendingKinds } from './pending-kinds';
-import type { LastError, RejectedMutation, SyncProgress } from './state';
+import type { LastError, RejectedMutation, RestoreSeen, SyncProgress } from './state';
 
 export interface SyncStatusData {
   pending: number;
@@ -20,6 +20,8 @@ export interface SyncStatusData {
   rejected: RejectedMutation[];
   /** True after a 426: nothing is pushed until the app is updated. */
   updateNeeded: boolean;
+  /** The last server restore this tablet saw (src/sync/restore.ts). */
+  restore?: RestoreSeen;
 }
 
 export async function readSyncStatus(db: BorneDatabase, protocol: number): Promise<SyncStatusData> {
@@ -28,9 +30,18 @@ export async function readSyncStatus(db: BorneDatabase, protocol: number): Promi
       db.outbox.count(),
       readPendingKinds(db),
       db.outbox.orderBy(':id').first(),
-      db.syncState.bulkGet(['lastSuccessAt', 'lastError', 'progress', 'rejected', 'protocolRefused']),
+      db.syncState.bulkGet([
+        'lastSuccessAt',
+        'lastError',
+        'progress',
+        'rejected',
+        'protocolRefused',
+        'restore:last',
+      ]),
     ]);
-    const [lastSuccessAt, lastError, progress, rejected, protocolRefused] = rows.map((r) => r?.value);
+    const [lastSuccessAt, lastError, progress, rejected, protocolRefused, restore] = rows.map(
+      (r) => r?.value,
+    );
     return {
       pending,
       pendingKinds,
@@ -40,6 +51,7 @@ export async function readSyncStatus(db: BorneDatabase, protocol: number): Promi
       progress: progress as SyncProgress | undefined,
       rejected: (rejected as RejectedMutation[] | undefined) ?? [],
       updateNeeded: protocolRefused === protocol,
+      restore: restore as RestoreSeen | undefined,
     };
   });
 }

@@ -11,6 +11,10 @@ export const sync = defineMessages({
     'sync.pending.none': 'Tout est envoyé.',
     'sync.oldest': 'Le plus ancien a été fait {ago}.',
     'sync.lastSuccess': 'Dernière synchronisation réussie : {ago}.',
+    'sync.restore.pending':
+      'Le serveur du centre a été remis à partir d’une sauvegarde ({ago}). La tablette lui renvoie ce qu’elle a encore. Enregistrements à renvoyer : {count}. Rien n’est à ressaisir.',
+    'sync.restore.done':
+      'Le serveur du centre a été remis à partir d’une sauvegarde ({ago}). La tablette lui a renvoyé ce qu’elle avait encore. Enregistrements renvoyés : {count}. Les coordonnées de contacts déjà effacées de la tablette n’ont pas pu être renvoyées : le tableau de bord les liste.',
     'sync.lastSuccess.never': 'Pas encore de synchronisation réussie.',
     'sync.justNow': 'à l’instant',
     'sync.lastError': 'Dernier problème ({ago}) : {what}',
@@ -58,6 +62,10 @@ export const sync = defineMessages({
     'sync.pending.none': 'Everything is sent.',
     'sync.oldest': 'The oldest was made {ago}.',
     'sync.lastSuccess': 'Last successful synchronisation: {ago}.',
+    'sync.restore.pending':
+      'The centre’s server was put back from a backup ({ago}). The tablet is sending it again what it still holds. Records to send again: {count}. Nothing needs typing again.',
+    'sync.restore.done':
+      'The centre’s server was put back from a backup ({ago}). The tablet sent it again what it still held. Records sent again: {count}. Contact details already removed from the tablet could not be sent again: the dashboard lists them.',
     'sync.lastSuccess.never': 'No successful synchronisation yet.',
     'sync.justNow': 'just now',
     'sync.lastError': 'Last problem ({ago}): {what}',
@@ -104,6 +112,10 @@ export const sync = defineMessages({
     'sync.pending.none': 'تم إرسال كل شيء.',
     'sync.oldest': 'أقدمها سُجّل {ago}.',
     'sync.lastSuccess': 'آخر مزامنة ناجحة: {ago}.',
+    'sync.restore.pending':
+      'أُعيد خادم المركز من نسخة احتياطية ({ago}). يُرسل الجهاز اللوحي إليه من جديد ما لا يزال لديه. السجلات التي ستُرسل من جديد: {count}. لا حاجة إلى إعادة الكتابة.',
+    'sync.restore.done':
+      'أُعيد خادم المركز من نسخة احتياطية ({ago}). أرسل الجهاز اللوحي إليه من جديد ما كان لا يزال لديه. السجلات المُرسلة من جديد: {count}. بيانات الاتصال التي حُذفت من الجهاز لم يمكن إرسالها من جديد: تعرضها لوحة المتابعة.',
     'sync.lastSuccess.never': 'لا توجد مزامنة ناجحة بعد.',
     'sync.justNow': 'الآن',
     'sync.lastError': 'آخر مشكلة ({ago}): {what}',

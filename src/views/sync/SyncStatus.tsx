@@ -70,6 +70,14 @@ export function SyncStatus({ full = false }: { full?: boolean }) {
           ? t('sync.lastSuccess', { ago: formatAgo(status.lastSuccessAt, now, lang) })
           : t('sync.lastSuccess.never')}
       </p>
+      {status.restore && (
+        <p data-testid="sync-restore">
+          {t(status.restore.done ? 'sync.restore.done' : 'sync.restore.pending', {
+            ago: formatAgo(status.restore.detectedAt, now, lang),
+            count: status.restore.queued,
+          })}
+        </p>
+      )}
       {error && (
         <p class="sync-error" data-testid="sync-last-error">
           {t('sync.lastError', { ago: formatAgo(error.at, now, lang), what: describeSyncError(error.kind) })}
