@@ -97,13 +97,18 @@ export async function openTeamTablet(
   return tablet;
 }
 
-/** The common case, tap by tap: Nouvelle rencontre → theme → autonomy → duration → Enregistrer. */
-export async function commonCase(tablet: TeamTablet, theme: string): Promise<void> {
+/**
+ * The common case, tap by tap: Nouvelle rencontre → theme → autonomy → duration → Enregistrer; with
+ * `institution` (a démarche), the organisme tile that « Démarches administratives » shows inline
+ * is tapped too, right after the theme (6 taps).
+ */
+export async function commonCase(tablet: TeamTablet, theme: string, institution?: string): Promise<void> {
   const { page, tap } = tablet;
   const tile = (legend: string, label: string) =>
     page.getByRole('group', { name: legend }).getByText(label, { exact: true });
   await tap(page.getByRole('link', { name: 'Nouvelle rencontre' }));
   await tap(tile('Thème (un ou plusieurs)', theme));
+  if (institution) await tap(tile('Organisme', institution));
   await tap(tile('Autonomie après l’aide', 'En partie autonome'));
   await tap(tile('Durée', '15 min'));
   await tap(page.getByRole('button', { name: 'Enregistrer', exact: true }));

@@ -41,7 +41,8 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
         centreId: 'centre-a',
         createdAt: '2026-11-03T08:30:00.000Z',
         outingId: o.id,
-        profile: { sex: 'feminin', ageBand: '25_39' },
+        profile: { sex: 'feminin', ageBand: '25_39', atHome: { smartphone: 'oui', internet: 'non' } },
+        needs: ['logement_bailleur', 'isolement'],
         themes: ['aide_aux_demarches_administratives', 'email'],
         institutions: ['caf'],
         actions: [{ kind: 'orientation', redirectionKind: 'aide_sociale', partnerId: 'p1' }],
@@ -119,6 +120,10 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
     expect(e1[col('Thématiques')]).toBe('Aide aux démarches administratives | E-mail');
     expect(e1[col('Actions')]).toBe('Orientation (Aide sociale) vers CCAS de Lille');
     expect(e1[col('Durée (minutes)')]).toBe('30');
+    expect(e1[col('Autres besoins évoqués')]).toBe('Logement, bailleur | Isolement');
+    expect(e1[col('À la maison : smartphone')]).toBe('Oui');
+    expect(e1[col('À la maison : ordinateur')]).toBe(''); // not asked
+    expect(e1[col('À la maison : internet')]).toBe('Non');
     const e2 = byId.get(ids.e2)!;
     expect(e2[col('Date')]).toBe('30/11/2026'); // 23:30 in Paris
     expect(e2[col('Participants')]).toBe('6');
