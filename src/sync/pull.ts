@@ -4,6 +4,7 @@
 
 import * as v from 'valibot';
 import type { BorneDatabase } from '../db/database';
+import { clock } from '../platform/clock';
 import {
   DEFAULT_PULL_LIMIT,
   MAX_PULL_LIMIT,
@@ -61,7 +62,7 @@ export async function pullAll(deps: PullDeps): Promise<PullSummary> {
   for (let i = 0; i < MAX_PAGES; i++) {
     const page = await fetchPage(deps, cursor);
     // A restore learnt here (not at the push): the re-push is queued; the next pass sends it.
-    if (page.epoch && (await noteEpoch(deps.db, page.epoch, deps.now?.() ?? new Date()))) return summary;
+    if (page.epoch && (await noteEpoch(deps.db, page.epoch, (deps.now ?? clock.now)()))) return summary;
     if (page.reset) {
       if (cursor === undefined) throw new SyncError('server', 'reset demandé sans curseur');
       await deps.pushAll();
