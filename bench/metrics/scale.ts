@@ -7,6 +7,7 @@
 // year on SQLite is measured the same way. A seeded database is kept for the next run when
 // BENCH_SCALE_KEEP=1 (and reused if it holds the same federation), else dropped at the end.
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import type { Metric, MetricModule } from '../metric';
 import { measureIngest } from './ingest';
@@ -90,8 +91,15 @@ async function measure(
   },
 ): Promise<Metric[]> {
   const out: Metric[] = [];
+  // Each note says how loaded the machine was (1-minute load average on its cores) when measured.
   const add = (name: string, value: number, unit: string, target: string | undefined, note: string) =>
-    out.push({ name: `scale_${label}_${name}`, value, unit, ...(target ? { target } : {}), note });
+    out.push({
+      name: `scale_${label}_${name}`,
+      value,
+      unit,
+      ...(target ? { target } : {}),
+      note: `${note}; load ${loadavg()[0]!.toFixed(1)}`,
+    });
   const year = `from=${YEAR}-01-01&to=${YEAR}-12-31`;
   const admin: Session = await signIn(server.url, 'admin@federation.bench', PASSWORD);
   if (opts.territory) {
@@ -164,6 +172,28 @@ async function databaseSize(url: string): Promise<Sizes & Record<string, number>
   }, url);
 }
 
+/** How each PostgreSQL figure grows from the smallest federation measured to the largest. */
+function growth(metrics: Metric[]): Metric[] {
+  if (SIZES.length < 2) return [];
+  const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
+  const value = (n: number, what: string) => metrics.find((m) => m.name === `scale_pg_${n}_${what}`)?.value;
+  return metrics
+    .filter((m) => m.name.startsWith(`scale_pg_${large}_`))
+    .flatMap((m) => {
+      const what = m.name.slice(`scale_pg_${large}_`.length);
+      const from = value(small, what);
+      if (!from) return [];
+      return [
+        {
+          name: `scale_growth_${small}_to_${large}_${what}`,
+          value: Math.round((m.value / from) * 100) / 100,
+          unit: '×',
+          note: `${small} → ${large} centres (${Math.round(large / small)}× the records): ${from} → ${m.value} ${m.unit}`,
+        },
+      ];
+    });
+}
+
 export const scale: MetricModule = async (ctx) => {
   const metrics: Metric[] = [];
   for (const centres of SIZES) {
@@ -191,6 +221,7 @@ export const scale: MetricModule = async (ctx) => {
       if (process.env.BENCH_SCALE_KEEP !== '1') await fed.drop();
     }
   }
+  metrics.push(...growth(metrics));
   // One centre's year on SQLite: seeded into the server's own data directory, then measured.
   const server = await ctx.startServer({ demo: false, env: { BORNE_SECRET: SECRET } });
   try {
