@@ -56,7 +56,11 @@ describe.each(DB_KINDS)('tablets watched through their heartbeat on %s', (kind) 
     };
     const res = await push('Tablette marché', heartbeat);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ lastSeq: 0, results: [] });
+    expect(await res.json()).toEqual({
+      lastSeq: 0,
+      results: [],
+      epoch: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     const card = (await devices()).find((d) => d.name === 'Tablette marché')!;
     expect(card.health.heartbeat).toEqual(heartbeat);
     expect(card.health.flags).toEqual([]);
