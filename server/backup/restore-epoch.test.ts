@@ -19,6 +19,7 @@ import {
   upserts,
 } from '../test-support/sync';
 import { readEpoch } from './epoch';
+import { lastRestoreLoss } from './losses';
 import { backupPostgres, restorePostgres } from './postgres';
 import { backupSqlite, restoreSqlite } from './sqlite';
 
@@ -144,6 +145,22 @@ for (const kind of DB_KINDS) {
           lost_contacts: 1,
         }),
       ]);
+      // The dashboard's « Perdu par la restauration du … » block, per tablet.
+      expect(await lastRestoreLoss(deps.database.db, [world.centreA])).toEqual({
+        restoredAt: '2026-11-03T08:00:00.000Z',
+        backupTakenAt: now.toISOString(),
+        tablets: [
+          {
+            deviceId: tablet.deviceId,
+            name: 'Tablette test',
+            sentAfterBackup: 11,
+            returned: 11,
+            lostContacts: 1,
+            cameBack: true,
+          },
+        ],
+      });
+      expect(await lastRestoreLoss(deps.database.db, [world.centreB])).toMatchObject({ tablets: [] });
       const pull = await app.request('/api/v1/sync/pull', {
         headers: { authorization: `Bearer ${tablet.deviceToken}` },
       });

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { expectNoAxeViolations } from './support/axe';
+import { signInPage } from './support/dashboard-data';
 import { countLocalRows } from './support/enrol';
 import { distDir } from './support/server';
 import { readStore, tapTile, unlockAs } from './support/team';
@@ -139,6 +141,18 @@ test('restore drill: 20 synced, backup, 10 more, restore, sync again: the server
     await page.getByRole('button', { name: 'Synchroniser', exact: true }).click();
     await expect(page.getByTestId('sync-progress')).toHaveText('Synchronisation réussie.');
     expect(serverEncounters()).toHaveLength(30);
+
+    // The dashboard's tablets page says what the restore lost, tablet by tablet.
+    const { coordinator } = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as {
+      coordinator: { login: string; password: string };
+    };
+    await signInPage(page, coordinator.login, coordinator.password);
+    await page.goto('/dashboard/admin/tablettes');
+    const loss = page.getByTestId('restore-loss');
+    await expect(loss.getByRole('heading', { name: /^Perdu par la restauration du / })).toBeVisible();
+    const row = loss.getByRole('row', { name: /Tablette exercice de restauration/ });
+    await expect(row.getByRole('cell')).toHaveText(['10', '10', '0']);
+    await expectNoAxeViolations(page, 'tablets page with the restore block');
   } finally {
     await stopServer(server);
   }

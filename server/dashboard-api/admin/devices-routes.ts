@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
 import { LIMITS } from '../../../src/shared/limits';
+import { lastRestoreLoss } from '../../backup/losses';
 import { HttpError } from '../../http/errors';
 import { type DeviceRow, findDevice, revokeDevice } from '../../services/devices';
 import { createEnrolCode } from '../../services/enrol-codes';
@@ -91,6 +92,8 @@ export function devicesRoutes() {
         health: tabletHealth(d, c.var.deps.now()),
       })),
       revokeExplanation: REVOKE_EXPLANATION,
+      // What the last restore from a backup lost, per tablet (server/backup/losses.ts).
+      restoreLoss: await lastRestoreLoss(db, centres),
     });
   });
 

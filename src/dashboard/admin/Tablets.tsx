@@ -10,6 +10,7 @@ import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { formatDateTime, t } from '../i18n';
 import { TabletHealth, type TabletHealthData } from '../pages/TabletHealth';
+import { RestoreLoss, type RestoreLossData } from './RestoreLoss';
 
 interface DeviceRow {
   id: string;
@@ -139,7 +140,10 @@ function Tablet({ device, onRevoked }: { device: DeviceRow; onRevoked: (explanat
 export function Tablets() {
   const [centreId, setCentreId] = useState(firstCentre());
   const res = useResource(
-    () => api.get<{ items: DeviceRow[] }>('devices', { centre: centreId || undefined }),
+    () =>
+      api.get<{ items: DeviceRow[]; restoreLoss?: RestoreLossData | null }>('devices', {
+        centre: centreId || undefined,
+      }),
     centreId,
   );
   // Said at the page level: the revoked tablet moves to the list below and its card is replaced.
@@ -153,6 +157,7 @@ export function Tablets() {
   return (
     <Page title={t('coord.tablets.title')}>
       <CentrePicker id="tablets-centre" value={centreId} onChange={setCentreId} />
+      {res.data?.restoreLoss && <RestoreLoss loss={res.data.restoreLoss} />}
       <Enrol centreId={centreId} />
       <h2>{t('coord.tablets.list')}</h2>
       <OkMessage text={notice} />

@@ -4,6 +4,17 @@ import { defineMessages } from '../../i18n/define';
 // Merged with the other catalogues by src/dashboard/messages/index.ts.
 export const admin = defineMessages({
   fr: {
+    'coord.restore.title': 'Perdu par la restauration du {date}',
+    'coord.restore.from': 'Le serveur a été remis à partir de la sauvegarde du {date}.',
+    'coord.restore.fromUnknown': 'Le serveur a été remis à partir d’une sauvegarde.',
+    'coord.restore.tablet': 'Tablette',
+    'coord.restore.sentAfter': 'Envois reçus après la sauvegarde',
+    'coord.restore.returned': 'Revenus grâce à la tablette',
+    'coord.restore.lostContacts': 'Contacts perdus',
+    'coord.restore.unknown': 'pas encore connu',
+    'coord.restore.notBack': 'tablette pas encore revenue',
+    'coord.restore.explain':
+      'Chaque tablette renvoie ce qu’elle a encore à sa prochaine synchronisation. Les coordonnées d’un contact sont effacées de la tablette dès que le serveur les reçoit : un contact enregistré après la sauvegarde est perdu. Enregistrez-le de nouveau si la personne peut être rappelée.',
     'coord.tablets.title': 'Tablettes',
     'coord.tablets.enrol': 'Inscrire une tablette',
     'coord.tablets.enrolIntro':
@@ -66,6 +77,17 @@ export const admin = defineMessages({
     'coord.agents.deactivateConfirm': 'Oui, désactiver',
   },
   en: {
+    'coord.restore.title': 'Lost by the restore of {date}',
+    'coord.restore.from': 'The server was put back from the backup of {date}.',
+    'coord.restore.fromUnknown': 'The server was put back from a backup.',
+    'coord.restore.tablet': 'Tablet',
+    'coord.restore.sentAfter': 'Changes received after the backup',
+    'coord.restore.returned': 'Brought back by the tablet',
+    'coord.restore.lostContacts': 'Contacts lost',
+    'coord.restore.unknown': 'not known yet',
+    'coord.restore.notBack': 'tablet not back yet',
+    'coord.restore.explain':
+      'Each tablet sends again what it still holds at its next synchronisation. A contact’s details are removed from the tablet as soon as the server receives them: a contact recorded after the backup is lost. Record it again if the person can be called back.',
     'coord.tablets.title': 'Tablets',
     'coord.tablets.enrol': 'Enrol a tablet',
     'coord.tablets.enrolIntro':
@@ -125,6 +147,17 @@ export const admin = defineMessages({
     'coord.agents.deactivateConfirm': 'Yes, deactivate',
   },
   ar: {
+    'coord.restore.title': 'ما فُقد بالاستعادة بتاريخ {date}',
+    'coord.restore.from': 'أُعيد الخادم من النسخة الاحتياطية بتاريخ {date}.',
+    'coord.restore.fromUnknown': 'أُعيد الخادم من نسخة احتياطية.',
+    'coord.restore.tablet': 'الجهاز اللوحي',
+    'coord.restore.sentAfter': 'الإرسالات المستلمة بعد النسخة الاحتياطية',
+    'coord.restore.returned': 'ما أعاده الجهاز اللوحي',
+    'coord.restore.lostContacts': 'جهات الاتصال المفقودة',
+    'coord.restore.unknown': 'غير معروف بعد',
+    'coord.restore.notBack': 'لم يتصل الجهاز بعد',
+    'coord.restore.explain':
+      'يعيد كل جهاز لوحي إرسال ما لا يزال لديه عند المزامنة التالية. تُحذف بيانات جهة الاتصال من الجهاز بمجرد أن يستلمها الخادم: جهة الاتصال المسجلة بعد النسخة الاحتياطية مفقودة. سجّلها من جديد إذا أمكن الاتصال بالشخص.',
     'coord.tablets.title': 'الأجهزة اللوحية',
     'coord.tablets.enrol': 'تسجيل جهاز لوحي',
     'coord.tablets.enrolIntro':
