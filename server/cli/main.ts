@@ -2,7 +2,7 @@
 import { log, logFormat } from '../log';
 import { UsageError } from './args';
 import type { Command } from './command';
-import { backupCommand, restoreCommand } from './commands/backup';
+import { backupCommand, migrateToPostgresCommand, restoreCommand } from './commands/backup';
 import { createCoordinator } from './commands/create-coordinator';
 import { purgeCommand, seedDemoRecordsCommand } from './commands/dashboard';
 import { enrolCode } from './commands/enrol-code';
@@ -27,6 +27,7 @@ export const COMMANDS: Command[] = [
   smsRunCommand,
   backupCommand,
   restoreCommand,
+  migrateToPostgresCommand,
 ];
 
 function usage(): string {

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupPostgres, restorePostgres } from '../../backup/postgres';
 import { backupSqlite, restoreSqlite } from '../../backup/sqlite';
+import { MoveRefused, moveSqliteToPostgres } from '../../backup/to-postgres';
 import { loadConfig } from '../../config';
 import { serverNow } from '../../runtime';
 import { UsageError } from '../args';
@@ -74,3 +75,48 @@ export const restoreCommand: Command = {
     };
   },
 };
+
+export const migrateToPostgresCommand: Command = {
+  name: 'migrate-to-postgres',
+  summary: 'copie toute la base SQLite dans une base PostgreSQL vide, puis vérifie les comptes',
+  usage: 'migrate-to-postgres postgres://utilisateur@hôte/base [--json]   (arrêtez le serveur avant)',
+  async run(argv) {
+    const url = urlArgument(argv);
+    const config = loadConfig();
+    if (config.databaseUrl)
+      throw new UsageError(
+        'DATABASE_URL est déjà défini : ce serveur est déjà sur PostgreSQL. Retirez-le pour copier la base SQLite.',
+      );
+    let done: Awaited<ReturnType<typeof moveSqliteToPostgres>>;
+    try {
+      done = await moveSqliteToPostgres({ dataDir: config.dataDir, targetUrl: url });
+    } catch (err) {
+      if (err instanceof MoveRefused) throw new UsageError(err.message);
+      throw err;
+    }
+    return {
+      json: { ...done },
+      text: [
+        `Copie terminée : ${done.rows} ligne(s) dans ${done.tables.length} table(s), les mêmes comptes des deux côtés.`,
+        'Le fichier SQLite est gardé tel quel. Pour servir depuis PostgreSQL, mettez DATABASE_URL dans borne.env et relancez le serveur.',
+      ].join('\n'),
+    };
+  },
+};
+
+function urlArgument(argv: string[]): string {
+  let positionals: string[];
+  try {
+    ({ positionals } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/^.*?: /, ''));
+  }
+  if (positionals.length !== 1 || !/^postgres(ql)?:\/\//.test(positionals[0]!))
+    throw new UsageError('Indiquez l’adresse de la base PostgreSQL, et elle seule : postgres://…');
+  return positionals[0]!;
+}
