@@ -94,7 +94,10 @@ test('a coordinator sends a « rappel » by SMS from a follow-up; it goes once, 
 
   // The scheduler may have sent it already; a pass at a weekday 10:00 (outside quiet hours) sends
   // it if not. Either way it goes once.
-  cli('sms-run', '--centre', CENTRE, '--now', new Date(Date.now() + 7 * 86_400_000).toISOString());
+  const pass = new Date(Date.now() + 7 * 86_400_000);
+  pass.setUTCHours(9, 0, 0, 0); // 10:00 or 11:00 in Paris, whatever the hour the suite runs at
+  if (pass.getUTCDay() === 0) pass.setUTCDate(pass.getUTCDate() + 1); // never a Sunday
+  cli('sms-run', '--centre', CENTRE, '--now', pass.toISOString());
   await expect.poll(() => sim.received.filter((m) => m.to === '+33698765432').length).toBe(1);
   const text = sim.received.find((m) => m.to === '+33698765432')!.text;
   expect(text).toContain('the team would like to talk with you again');

@@ -95,6 +95,8 @@ test('in kiosk mode the handout is refused, until staff leave it with the team P
   await page.getByRole('button', { name: 'Enregistrer le code' }).click();
   await expect(page.getByTestId('team-pin-state')).toHaveText('Un code d’équipe est réglé.');
   await page.getByRole('button', { name: 'Passer en mode borne' }).click();
+  // Kiosk mode is on once the kiosk's home shows: a navigation before that would interrupt it.
+  await expect(page).toHaveURL(/\/borne$/);
   await page.goto(`/borne/guide/${GUIDE.id}`);
   await expect(page.getByRole('heading', { level: 1, name: GUIDE.title.fr })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Imprimer ce guide' })).toHaveCount(0);
