@@ -4,6 +4,7 @@
 // A centre no other spec sends SMS from, so the simulators of parallel specs never cross.
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { nextSendingTime } from '../../server/sms/quiet-hours';
 import {
   type AndroidGatewaySimulator,
   startAndroidGatewaySimulator,
@@ -92,12 +93,11 @@ test('a coordinator sends a « rappel » by SMS from a follow-up; it goes once, 
   );
   await expectNoAxeViolations(page, 'follow-ups with the SMS rappel');
 
-  // The scheduler may have sent it already; a pass at a weekday 10:00 (outside quiet hours) sends
-  // it if not. Either way it goes once.
-  const pass = new Date(Date.now() + 7 * 86_400_000);
-  pass.setUTCHours(9, 0, 0, 0); // 10:00 or 11:00 in Paris, whatever the hour the suite runs at
-  if (pass.getUTCDay() === 0) pass.setUTCDate(pass.getUTCDate() + 1); // never a Sunday
-  cli('sms-run', '--centre', CENTRE, '--now', pass.toISOString());
+  // The scheduler may have sent it already; a pass sends it if not. Either way it goes once.
+  // The pass runs at the real time when sending is allowed: a later clock would take the
+  // scheduler's claim (a 5-minute lease) for an abandoned one while that send is still in flight.
+  // In quiet hours the scheduler holds the message, so the pass may run at the next sending time.
+  cli('sms-run', '--centre', CENTRE, '--now', nextSendingTime(new Date()).toISOString());
   await expect.poll(() => sim.received.filter((m) => m.to === '+33698765432').length).toBe(1);
   const text = sim.received.find((m) => m.to === '+33698765432')!.text;
   expect(text).toContain('the team would like to talk with you again');
