@@ -4,21 +4,8 @@
 // the tablet's re-push, the contacts that could not (their sealed box was gone from the tablet), and
 // whether the tablet has come back at all since the restore.
 import type { Kysely } from 'kysely';
+import type { RestoreLoss } from '../../src/shared/dashboard-api/restore-loss';
 import type { DB } from '../db/schema';
-
-export interface RestoreLoss {
-  restoredAt: string;
-  backupTakenAt: string | null;
-  tablets: {
-    deviceId: string;
-    name: string;
-    /** Changes acknowledged after the backup; null when nobody knows yet (tablet not back, old base unreadable). */
-    sentAfterBackup: number | null;
-    returned: number;
-    lostContacts: number;
-    cameBack: boolean;
-  }[];
-}
 
 export async function lastRestoreLoss(db: Kysely<DB>, centreIds: string[]): Promise<RestoreLoss | null> {
   const restore = await db

@@ -1,20 +1,8 @@
 // « Perdu par la restauration du … »: after the server was restored from a backup, what each tablet
 // had sent since that backup, what came back from its re-push, and the contacts that could not come
 // back (the tablet deletes their details once the server has them). Never silently.
+import type { RestoreLoss as RestoreLossData } from '../../shared/dashboard-api/restore-loss';
 import { formatDateTime, t } from '../i18n';
-
-export interface RestoreLossData {
-  restoredAt: string;
-  backupTakenAt: string | null;
-  tablets: {
-    deviceId: string;
-    name: string;
-    sentAfterBackup: number | null;
-    returned: number;
-    lostContacts: number;
-    cameBack: boolean;
-  }[];
-}
 
 export function RestoreLoss({ loss }: { loss: RestoreLossData }) {
   return (

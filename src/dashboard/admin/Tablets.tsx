@@ -1,6 +1,7 @@
 // Tablets: enrol one (one-time code as text and QR image, valid 15 minutes), rename, revoke — with
 // what revoking does, said before and after.
 import { useState } from 'preact/hooks';
+import type { RestoreLoss as RestoreLossData } from '../../shared/dashboard-api/restore-loss';
 import { api } from '../api';
 import { CentrePicker, firstCentre } from '../components/CentrePicker';
 import { TextField } from '../components/fields';
@@ -10,7 +11,7 @@ import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { formatDateTime, t } from '../i18n';
 import { TabletHealth, type TabletHealthData } from '../pages/TabletHealth';
-import { RestoreLoss, type RestoreLossData } from './RestoreLoss';
+import { RestoreLoss } from './RestoreLoss';
 
 interface DeviceRow {
   id: string;
