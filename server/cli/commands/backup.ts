@@ -12,7 +12,8 @@ import { serverNow } from '../../runtime';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 
-function fileArgument(argv: string[], what: string): string {
+/** The command's one positional argument, as typed (a file name or an address). */
+function onlyArgument(argv: string[], what: string): string {
   let positionals: string[];
   try {
     ({ positionals } = parseArgs({
@@ -25,7 +26,11 @@ function fileArgument(argv: string[], what: string): string {
     throw new UsageError((err as Error).message.replace(/^.*?: /, ''));
   }
   if (positionals.length !== 1) throw new UsageError(`Indiquez ${what}, et lui seul.`);
-  return resolve(positionals[0]!);
+  return positionals[0]!;
+}
+
+function fileArgument(argv: string[], what: string): string {
+  return resolve(onlyArgument(argv, what));
 }
 
 function mib(bytes: number): string {
@@ -105,18 +110,8 @@ export const migrateToPostgresCommand: Command = {
 };
 
 function urlArgument(argv: string[]): string {
-  let positionals: string[];
-  try {
-    ({ positionals } = parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' } },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message.replace(/^.*?: /, ''));
-  }
-  if (positionals.length !== 1 || !/^postgres(ql)?:\/\//.test(positionals[0]!))
+  const url = onlyArgument(argv, 'l’adresse de la base PostgreSQL (postgres://…)');
+  if (!/^postgres(ql)?:\/\//.test(url))
     throw new UsageError('Indiquez l’adresse de la base PostgreSQL, et elle seule : postgres://…');
-  return positionals[0]!;
+  return url;
 }

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { Filters, filterQuery } from '../components/Filters';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
 import { FigureBlock } from '../figures/FigureBlock';
 import { formatDate, formatNumber, t } from '../i18n';
@@ -43,9 +44,7 @@ export function CoveragePage() {
                   })}
             </span>
           </InfoMessage>
-          {/* A wide table scrolls in its own frame, which the keyboard can reach (WCAG 2.1.1). */}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus. */}
-          <section class="table-wrap" tabIndex={0} aria-labelledby="coverage-caption">
+          <ScrollRegion labelledBy="coverage-caption">
             <table data-testid="coverage-table">
               <caption id="coverage-caption">{t('coord.coverage.tableCaption')}</caption>
               <thead>
@@ -102,7 +101,7 @@ export function CoveragePage() {
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollRegion>
           <FigureBlock
             id="coverage-days"
             title={t('coord.coverage.chartTitle')}

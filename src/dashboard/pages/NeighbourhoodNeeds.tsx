@@ -6,6 +6,7 @@ import { isSmallCell, type PeopleCell, SMALL_CELL_TEXT } from '../../shared/smal
 import { HOME_EQUIPMENT, NEEDS, YES_NO_UNKNOWN } from '../../shared/taxonomy';
 import { API, api, withQuery } from '../api';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
 import { formatNumber, label, lang, t } from '../i18n';
 
@@ -31,9 +32,7 @@ export function NeighbourhoodNeeds({ query }: { query: Record<string, string | u
       {res.data && rows.length === 0 && <InfoMessage>{t('coord.needs.empty')}</InfoMessage>}
       {rows.length > 0 && (
         <>
-          {/* Wide tables scroll in their own frame, which the keyboard can reach and scroll. */}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1). */}
-          <section class="table-wrap" tabIndex={0} aria-labelledby="needs-caption">
+          <ScrollRegion labelledBy="needs-caption">
             <table data-testid="needs-table">
               <caption id="needs-caption">{t('coord.needs.needsCaption')}</caption>
               <thead>
@@ -61,9 +60,8 @@ export function NeighbourhoodNeeds({ query }: { query: Record<string, string | u
                 ))}
               </tbody>
             </table>
-          </section>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1). */}
-          <section class="table-wrap" tabIndex={0} aria-labelledby="at-home-caption">
+          </ScrollRegion>
+          <ScrollRegion labelledBy="at-home-caption">
             <table data-testid="at-home-table">
               <caption id="at-home-caption">{t('coord.needs.atHomeCaption')}</caption>
               <thead>
@@ -92,7 +90,7 @@ export function NeighbourhoodNeeds({ query }: { query: Record<string, string | u
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollRegion>
         </>
       )}
       <p class="row">

@@ -8,6 +8,7 @@ import { CentrePicker, firstCentre } from '../components/CentrePicker';
 import { TextField } from '../components/fields';
 import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { type CoordKey, formatDate, label, t } from '../i18n';
@@ -89,9 +90,7 @@ function OutcomesTable({ centreId }: { centreId: string }) {
     <section class="card" aria-labelledby="sms-outcomes-title">
       <h2 id="sms-outcomes-title">{t('coord.sms.outcomes')}</h2>
       <p>{t('coord.sms.outcomes.intro')}</p>
-      {/* A wide table scrolls in its own frame, which the keyboard can reach (WCAG 2.1.1). */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus. */}
-      <section class="table-wrap" tabIndex={0} aria-labelledby="sms-outcomes-title">
+      <ScrollRegion labelledBy="sms-outcomes-title">
         <table data-testid="sms-outcomes">
           <thead>
             <tr>
@@ -114,7 +113,7 @@ function OutcomesTable({ centreId }: { centreId: string }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
     </section>
   );
 }
@@ -142,8 +141,7 @@ export function SmsPage() {
       {q && <TestSend centreId={centreId} onDone={res.reload} />}
       {q && q.messages.length === 0 && <InfoMessage>{t('coord.sms.none')}</InfoMessage>}
       {q && q.messages.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1).
-        <section class="table-wrap" tabIndex={0} aria-labelledby="sms-queue-caption">
+        <ScrollRegion labelledBy="sms-queue-caption">
           <table data-testid="sms-queue">
             <caption id="sms-queue-caption">{t('coord.sms.queue')}</caption>
             <thead>
@@ -169,7 +167,7 @@ export function SmsPage() {
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
       )}
       <OutcomesTable centreId={centreId} />
     </Page>
