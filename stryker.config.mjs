@@ -4,6 +4,8 @@
 // mutated, one test runner, incremental (a re-run only tries mutants whose code or tests changed),
 // and the server suite runs on SQLite only during mutation (BORNE_TEST_DATABASES=sqlite, set by
 // scripts/mutate.ts): PostgreSQL repeats of the same tests kill no extra mutant of this code.
+const group = process.env.MUTATE_GROUP;
+
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
@@ -11,7 +13,9 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 1,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  // A group run (`npm run mutate -- <group>`, scripts/mutate.ts) keeps its own incremental file and
+  // report, so groups can run one after another (or side by side) without losing each other's results.
+  incrementalFile: `reports/stryker-incremental${group ? `-${group}` : ''}.json`,
   mutate: [
     'src/db/outbox.ts',
     'src/agent/transaction.ts',
@@ -31,14 +35,24 @@ export default {
     'server/dashboard-api/privacy/purge.ts',
     'server/dashboard-api/privacy/erase.ts',
     'server/dashboard-api/exports/csv.ts',
+    'server/http/client-address.ts',
+    'server/jobs/job-runs.ts',
   ],
   // The wording of messages is not what these rules are about: string mutants are left out.
   mutator: { excludedMutations: ['StringLiteral'] },
   reporters: ['clear-text', 'json', 'progress'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  jsonReporter: { fileName: `reports/mutation/${group ?? 'mutation'}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
-  tempDirName: '.stryker-tmp',
-  ignorePatterns: ['dist', 'data', 'reports', 'test-results', 'playwright-report', 'bench/tmp'],
+  tempDirName: group ? `.stryker-tmp/${group}` : '.stryker-tmp',
+  ignorePatterns: [
+    '.stryker-tmp',
+    'dist',
+    'data',
+    'reports',
+    'test-results',
+    'playwright-report',
+    'bench/tmp',
+  ],
   timeoutMS: 10_000,
   // The first run of the covering tests, on a loaded 2-core machine, takes longer than the default 5 minutes.
   dryRunTimeoutMinutes: 40,

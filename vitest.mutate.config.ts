@@ -1,10 +1,12 @@
 // The vitest configuration that StrykerJS runs (`npm run mutate`): the project's own, without the
 // tests that start the server as a child process. A child process runs the code unmutated, so
 // those tests cannot tell a mutant from the original; in-process tests hold the same rules.
+// A group run (`npm run mutate -- <group>`) names its test files in BORNE_MUTATE_TESTS: only those
+// are collected, so the first (dry) run does not load the whole suite.
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
 
-export default mergeConfig(
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
@@ -23,3 +25,9 @@ export default mergeConfig(
     },
   }),
 );
+
+const only = process.env.BORNE_MUTATE_TESTS?.split(',').filter(Boolean);
+// mergeConfig would add to the project's include list; a group's list replaces it.
+if (only?.length && config.test) config.test.include = only;
+
+export default config;

@@ -4,6 +4,12 @@
 // of each module, and how long the run took, to bench/results.json and BENCHMARKS.md, and the
 // surviving mutants to reports/mutation/survivors.txt. Extra arguments go to `stryker run`
 // (e.g. `npm run mutate -- --force` for a full run instead of an incremental one).
+//
+// A whole run is over 2 h on 2 cores. One group of modules at a time, with only the test files that
+// exercise it: `npm run mutate -- privacy` (or `MUTATE_GROUP=privacy npm run mutate`); GROUPS below
+// lists the groups. A group run mutates only its modules, runs only its test files (the rest of the
+// suite is not even loaded: BORNE_MUTATE_TESTS, read by vitest.mutate.config.ts), keeps its own
+// incremental file and report (reports/mutation/<group>.json), and rewrites only its modules' rows.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadResults, machineName, saveResults } from '../bench/report';
@@ -37,7 +43,46 @@ export const MUTATED: Record<string, { metric: string; rule: string }> = {
   'server/dashboard-api/privacy/purge.ts': { metric: 'privacy_purge', rule: 'retention purge' },
   'server/dashboard-api/privacy/erase.ts': { metric: 'privacy_erase', rule: 'GDPR erase' },
   'server/dashboard-api/exports/csv.ts': { metric: 'export_csv', rule: 'CSV neutralisation' },
+  'server/http/client-address.ts': {
+    metric: 'server_client_address',
+    rule: 'the client address behind trusted proxies only (rate limits)',
+  },
+  'server/jobs/job-runs.ts': { metric: 'server_job_runs', rule: 'a scheduled job once per period' },
 };
+
+/** Module groups run alone (`npm run mutate -- <group>`): each module of MUTATED, with the test
+ * files that exercise it (globs; vitest's `related` and per-test coverage narrow them further). */
+export const GROUPS: Record<string, { modules: string[]; tests: string[] }> = {
+  privacy: {
+    modules: ['server/dashboard-api/privacy/erase.ts', 'server/dashboard-api/privacy/purge.ts'],
+    tests: [
+      'server/dashboard-api/privacy/*.test.ts',
+      'server/jobs/purge-schedule.test.ts',
+      'server/facts/facts-in-step.test.ts',
+    ],
+  },
+  'server-sync': {
+    modules: ['server/sync/apply-push.ts', 'server/sync/pull.ts'],
+    tests: ['server/tablet-api/sync/*.test.ts', 'server/sync/*.test.ts'],
+  },
+  operations: {
+    modules: ['server/http/client-address.ts', 'server/jobs/job-runs.ts'],
+    tests: ['server/http/*.test.ts', 'server/jobs/*.test.ts'],
+  },
+};
+
+/** The group asked for (first argument or MUTATE_GROUP), and the arguments left for Stryker. */
+function pickGroup(args: string[]): { group?: string; rest: string[] } {
+  const [first, ...others] = args;
+  const name = first && !first.startsWith('-') ? first : process.env.MUTATE_GROUP;
+  const rest = name === first ? others : args;
+  if (!name) return { rest };
+  if (!GROUPS[name]) {
+    console.error(`unknown group "${name}"; groups: ${Object.keys(GROUPS).join(', ')}`);
+    process.exit(2);
+  }
+  return { group: name, rest };
+}
 
 interface StrykerMutant {
   mutatorName: string;
@@ -49,19 +94,32 @@ interface StrykerReport {
   files: Record<string, { mutants: StrykerMutant[] }>;
 }
 
+const { group, rest } = pickGroup(process.argv.slice(2));
+const chosen = group ? GROUPS[group] : undefined;
 const started = Date.now();
-const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  // The server suite on SQLite only while mutating (see stryker.config.mjs).
-  env: { ...process.env, BORNE_TEST_DATABASES: 'sqlite' },
-});
+const run = spawnSync(
+  'npx',
+  ['stryker', 'run', ...(chosen ? ['--mutate', chosen.modules.join(',')] : []), ...rest],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      // The server suite on SQLite only while mutating (see stryker.config.mjs).
+      BORNE_TEST_DATABASES: 'sqlite',
+      ...(group && chosen ? { MUTATE_GROUP: group, BORNE_MUTATE_TESTS: chosen.tests.join(',') } : {}),
+    },
+  },
+);
 const minutes = Math.round((Date.now() - started) / 6000) / 10;
+// The machine is shared: the load beside the run time says how much of the time was ours.
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 if (run.status !== 0) {
   console.error(`stryker run failed (exit ${run.status}) after ${minutes} min`);
   process.exit(run.status ?? 1);
 }
 
-const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8')) as StrykerReport;
+const reportFile = `reports/mutation/${group ?? 'mutation'}.json`;
+const report = JSON.parse(readFileSync(reportFile, 'utf8')) as StrykerReport;
 const results = loadResults();
 const date = new Date().toISOString().slice(0, 10);
 const machine = machineName();
@@ -85,7 +143,7 @@ for (const [file, { metric, rule }] of Object.entries(MUTATED)) {
     value: score,
     unit: '%',
     target: '≥ 80 %',
-    note: `${rule} — ${file}: ${valid} mutants, ${detected} killed, ${count('Survived')} survived, ${count('NoCoverage')} not covered; whole run ${minutes} min (incremental, 1 test runner, server tests on SQLite)`,
+    note: `${rule} — ${file}: ${valid} mutants, ${detected} killed, ${count('Survived')} survived, ${count('NoCoverage')} not covered; ${group ? `group "${group}"` : 'whole'} run ${minutes} min, load ${load} at its end (incremental, 1 test runner, server tests on SQLite)`,
     date,
     machine,
   };
@@ -93,6 +151,7 @@ for (const [file, { metric, rule }] of Object.entries(MUTATED)) {
 }
 saveResults(results);
 mkdirSync('reports/mutation', { recursive: true });
-writeFileSync('reports/mutation/survivors.txt', `${survivors.join('\n')}\n`);
-console.log(`${survivors.length} surviving mutants: reports/mutation/survivors.txt; run took ${minutes} min`);
+const survivorsFile = `reports/mutation/survivors${group ? `-${group}` : ''}.txt`;
+writeFileSync(survivorsFile, `${survivors.join('\n')}\n`);
+console.log(`${survivors.length} surviving mutants: ${survivorsFile}; run took ${minutes} min`);
 if (below) process.exitCode = 1;

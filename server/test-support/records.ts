@@ -58,36 +58,64 @@ export function contact(b: Base & Partial<Omit<Contact, keyof Base>>): Contact {
   };
 }
 
+type StoredShape = {
+  id: string;
+  centreId: string;
+  deviceId: string;
+  agentId: string;
+  createdAt: string;
+  rev: number;
+};
+
 /** Inserts a record as stored after a push; the record must pass its schema (tests stay honest). */
 export async function insertRecord(
   server: TestServer,
   entity: RecordEntity,
-  record: { id: string; centreId: string; deviceId: string; agentId: string; createdAt: string; rev: number },
+  record: StoredShape,
   opts: { receivedAt?: string; deleted?: boolean } = {},
 ): Promise<string> {
-  const checked = v.safeParse(RECORD_SCHEMAS[entity], record);
-  if (!checked.success)
-    throw new Error(
-      `test record invalid: ${JSON.stringify(checked.issues[0]?.path)} ${checked.issues[0]?.message}`,
-    );
-  const retention = (record as { retentionUntil?: string }).retentionUntil ?? null;
-  const row = {
-    id: record.id,
-    entity,
-    centre_id: record.centreId,
-    device_id: record.deviceId,
-    agent_id: record.agentId,
-    rev: record.rev,
-    created_at: record.createdAt,
-    received_at: opts.receivedAt ?? record.createdAt,
-    deleted: opts.deleted ? 1 : 0,
-    data: JSON.stringify(record),
-    retention_until: entity === 'contact' ? retention : null,
-  };
-  // As a push stores it: the record and its figures' side tables (server/facts/), together.
-  await server.deps.database.db.transaction().execute(async (trx) => {
-    await trx.insertInto('records').values(row).execute();
-    await writeFacts(trx, [{ ...row, data: record as unknown as Record<string, unknown> }], { fresh: true });
-  });
+  await insertRecords(server, entity, [record], opts);
   return record.id;
+}
+
+/** Many records of one kind at once, as one push stores them (one transaction, 200 rows a statement). */
+export async function insertRecords(
+  server: TestServer,
+  entity: RecordEntity,
+  records: StoredShape[],
+  opts: { receivedAt?: string; deleted?: boolean } = {},
+): Promise<void> {
+  const rows = records.map((record) => {
+    const checked = v.safeParse(RECORD_SCHEMAS[entity], record);
+    if (!checked.success)
+      throw new Error(
+        `test record invalid: ${JSON.stringify(checked.issues[0]?.path)} ${checked.issues[0]?.message}`,
+      );
+    const retention = (record as { retentionUntil?: string }).retentionUntil ?? null;
+    return {
+      id: record.id,
+      entity,
+      centre_id: record.centreId,
+      device_id: record.deviceId,
+      agent_id: record.agentId,
+      rev: record.rev,
+      created_at: record.createdAt,
+      received_at: opts.receivedAt ?? record.createdAt,
+      deleted: opts.deleted ? 1 : 0,
+      data: JSON.stringify(record),
+      retention_until: entity === 'contact' ? retention : null,
+    };
+  });
+  // As a push stores it: the records and their figures' side tables (server/facts/), together.
+  await server.deps.database.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += 200) {
+      const part = rows.slice(i, i + 200);
+      await trx.insertInto('records').values(part).execute();
+      await writeFacts(
+        trx,
+        part.map((row) => ({ ...row, data: JSON.parse(row.data) as Record<string, unknown> })),
+        { fresh: true },
+      );
+    }
+  });
 }
