@@ -84,18 +84,19 @@ export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(TAGS[lang.value], { maximumFractionDigits: digits }).format(n);
 }
 
-/** dd/mm/yyyy in French, the local form elsewhere. */
+/** dd/mm/yyyy in French, the local form elsewhere; « date inconnue » for a value that is no date
+ *  (a raw stored value means nothing to a person). */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return t('coord.none');
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
+  if (Number.isNaN(d.getTime())) return t('coord.dateUnknown');
   return d.toLocaleDateString(TAGS[lang.value], { timeZone: 'Europe/Paris' });
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return t('coord.none');
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
+  if (Number.isNaN(d.getTime())) return t('coord.dateUnknown');
   return d.toLocaleString(TAGS[lang.value], {
     timeZone: 'Europe/Paris',
     dateStyle: 'short',
