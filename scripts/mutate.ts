@@ -61,13 +61,31 @@ export const GROUPS: Record<string, { modules: string[]; tests: string[] }> = {
       'server/facts/facts-in-step.test.ts',
     ],
   },
-  'server-sync': {
-    modules: ['server/sync/apply-push.ts', 'server/sync/pull.ts'],
-    tests: ['server/tablet-api/sync/*.test.ts', 'server/sync/*.test.ts'],
+  'server-push': {
+    modules: ['server/sync/apply-push.ts'],
+    tests: [
+      'server/tablet-api/sync/push*.test.ts',
+      'server/tablet-api/sync/{no-mutation-fails-a-push,contract-points,kiosk-agent,timestamps-real-instants}.test.ts',
+      'server/sync/*.test.ts',
+      'server/dashboard-api/privacy/erase-leaves-nothing-behind.test.ts',
+      'server/backup/restore-epoch.test.ts',
+      'server/dashboard-api/tablets/health.test.ts',
+    ],
+  },
+  'server-pull': {
+    modules: ['server/sync/pull.ts'],
+    tests: [
+      'server/tablet-api/sync/{pull,limits}.test.ts',
+      'server/sync/*.test.ts',
+      'server/dashboard-api/permanences/permanences.test.ts',
+      'server/dashboard-api/coverage/neighbourhoods-pulled.test.ts',
+      'server/dashboard-api/admin/{centre-about,directory-settings,tablets-agents}.test.ts',
+      'server/backup/restore-epoch.test.ts',
+    ],
   },
   operations: {
     modules: ['server/http/client-address.ts', 'server/jobs/job-runs.ts'],
-    tests: ['server/http/*.test.ts', 'server/jobs/*.test.ts'],
+    tests: ['server/http/{trusted-proxy,client-address-edges}.test.ts', 'server/jobs/*.test.ts'],
   },
 };
 
@@ -118,6 +136,8 @@ if (run.status !== 0) {
   process.exit(run.status ?? 1);
 }
 
+const at = rest.indexOf('--concurrency');
+const runners = at >= 0 ? Number(rest[at + 1]) : 1;
 const reportFile = `reports/mutation/${group ?? 'mutation'}.json`;
 const report = JSON.parse(readFileSync(reportFile, 'utf8')) as StrykerReport;
 const results = loadResults();
@@ -143,7 +163,7 @@ for (const [file, { metric, rule }] of Object.entries(MUTATED)) {
     value: score,
     unit: '%',
     target: '≥ 80 %',
-    note: `${rule} — ${file}: ${valid} mutants, ${detected} killed, ${count('Survived')} survived, ${count('NoCoverage')} not covered; ${group ? `group "${group}"` : 'whole'} run ${minutes} min, load ${load} at its end (incremental, 1 test runner, server tests on SQLite)`,
+    note: `${rule} — ${file}: ${valid} mutants, ${detected} killed, ${count('Survived')} survived, ${count('NoCoverage')} not covered; ${group ? `group "${group}"` : 'whole'} run ${minutes} min, load ${load} at its end (incremental, ${runners} test runner${runners > 1 ? 's' : ''}, server tests on SQLite)`,
     date,
     machine,
   };
