@@ -26,7 +26,7 @@ const config = mergeConfig(
   }),
 );
 
-const only = process.env.BORNE_MUTATE_TESTS?.split(',').filter(Boolean);
+const only = process.env.BORNE_MUTATE_TESTS?.split(';').filter(Boolean);
 // mergeConfig would add to the project's include list; a group's list replaces it.
 if (only?.length && config.test) config.test.include = only;
 
