@@ -32,9 +32,16 @@ const AREAS = [
 type Merge<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Merge<(typeof AREAS)[number]>;
 
-const catalogue = {} as Record<Language, Record<MessageKey, string>>;
-for (const lang of ['fr', 'en', 'ar'] as const) {
-  catalogue[lang] = Object.assign({}, ...AREAS.map((area) => area[lang]));
+// Each language's catalogue is merged when first asked for: a start in French never pays for the
+// other two (thousands of keys, on the kiosk's cold start).
+const catalogues: Partial<Record<Language, Record<MessageKey, string>>> = {};
+function catalogue(lang: Language): Record<MessageKey, string> {
+  let merged = catalogues[lang];
+  if (!merged) {
+    merged = Object.assign({}, ...AREAS.map((area) => area[lang])) as Record<MessageKey, string>;
+    catalogues[lang] = merged;
+  }
+  return merged;
 }
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
@@ -46,7 +53,7 @@ export function t(
   params?: Record<string, string | number>,
   lang: Language = language.value,
 ): string {
-  let text = catalogue[lang][key] ?? catalogue.fr[key] ?? key;
+  let text = catalogue(lang)[key] ?? catalogue('fr')[key] ?? key;
   if (params) {
     for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
   }

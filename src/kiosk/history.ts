@@ -14,7 +14,12 @@ function readGeneration(): number {
   return Number.isInteger(n) && n > 0 ? n : 1;
 }
 
+/** 0 until first needed (read from sessionStorage then). */
 let generation = 0;
+function currentGeneration(): number {
+  if (generation === 0) generation = readGeneration();
+  return generation;
+}
 /** Some kiosk screen other than the home was shown since the last reset (its entry is in history). */
 let movedSinceReset = false;
 
@@ -27,11 +32,16 @@ function entryGeneration(): number | undefined {
   return typeof state?.kioskGeneration === 'number' ? state.kioskGeneration : undefined;
 }
 
-/** Marks the current kiosk entry as belonging to the current generation. */
+/**
+ * Marks the current kiosk entry as belonging to the current generation. The home itself is never
+ * stamped: going back to it is always allowed, and leaving it unstamped spares the cold start a
+ * history write and a session storage read.
+ */
 export function stamp(): void {
-  if (under(location.pathname, KIOSK_HOME) && location.pathname !== KIOSK_HOME) movedSinceReset = true;
-  if (!under(location.pathname, KIOSK_HOME) || entryGeneration() === generation) return;
-  history.replaceState({ ...(history.state ?? {}), kioskGeneration: generation }, '', location.href);
+  if (!under(location.pathname, KIOSK_HOME) || location.pathname === KIOSK_HOME) return;
+  movedSinceReset = true;
+  if (entryGeneration() === currentGeneration()) return;
+  history.replaceState({ ...(history.state ?? {}), kioskGeneration: currentGeneration() }, '', location.href);
 }
 
 let installed = false;
@@ -40,12 +50,11 @@ let installed = false;
 export function installKioskHistory(): void {
   if (installed) return;
   installed = true;
-  generation = readGeneration();
   // The guard sees the entry being left (navigate) or the one arrived at (back/forward): an entry of
-  // an older generation is only ever the latter, since the current entry is always stamped.
+  // an older generation is only ever the latter, since every entry but the home is stamped when shown.
   addRouteGuard((to) => {
     const gen = entryGeneration();
-    return under(to, KIOSK_HOME) && gen !== undefined && gen < generation ? KIOSK_HOME : to;
+    return under(to, KIOSK_HOME) && gen !== undefined && gen < currentGeneration() ? KIOSK_HOME : to;
   });
   effect(() => {
     currentPath.value;
@@ -57,7 +66,7 @@ export function installKioskHistory(): void {
 
 /** A reset: every kiosk entry in the history so far now leads to the kiosk home. */
 export function startNewKioskGeneration(): void {
-  generation += 1;
+  generation = currentGeneration() + 1;
   movedSinceReset = false;
   sessionStorage.setItem(KEY, String(generation));
 }

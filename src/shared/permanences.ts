@@ -4,7 +4,10 @@
 // Days are calendar dates of the centre ("2026-12-03") and times its wall-clock times ("09:00"):
 // a permanence at 9 h is at 9 h whatever the season, as residents read it.
 import * as v from 'valibot';
+import { addDays, weekday } from './calendar-days';
 import { PLACE_KINDS } from './taxonomy';
+
+export { addDays, daysBetween, localDate, localTime, weekday } from './calendar-days';
 
 /** The centres' time zone: the feed says it, the server turns wall-clock times into instants with it. */
 export const CENTRE_TIME_ZONE = 'Europe/Paris';
@@ -54,25 +57,6 @@ export interface Occurrence {
   date: string;
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-const fromDayNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
-
-/** Adds `days` to a calendar date. */
-export function addDays(date: string, days: number): string {
-  return fromDayNumber(dayNumber(date) + days);
-}
-
-/** Day of the week of a calendar date, 0 = Sunday … 6 = Saturday. */
-export function weekday(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-/** Calendar days from `a` to `b` (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
 /** The days in [from, to] (both inclusive) on which the permanence happens, in order. */
 export function occurrenceDates(p: Permanence, from: string, to: string): string[] {
   if (p.repeat === 'once') return p.date >= from && p.date <= to ? [p.date] : [];
@@ -119,17 +103,6 @@ export function nextOccurrences(
   return occurrencesBetween(list.filter(keep), today, addDays(today, LOOKAHEAD_DAYS))
     .filter((o) => o.date > today || o.permanence.endTime > time)
     .slice(0, limit);
-}
-
-/** A device's calendar day, YYYY-MM-DD, in its own time zone (on a tablet: the centre's). */
-export function localDate(now: Date): string {
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  return `${now.getFullYear()}-${m}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** A device's wall-clock time, HH:MM. */
-export function localTime(now: Date): string {
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
 /** Place names typed by people: "Marché de Wazemmes " and "marché de wazemmes" are one place. */

@@ -55,9 +55,9 @@ test.describe('kiosk guides, network off', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThanOrEqual(3);
     // Each card shows its theme's pictogram (decorative: the title says it).
-    await expect(results.getByRole('link').first().locator('img.kiosk-tile-picture')).toHaveAttribute(
-      'src',
-      '/kiosk/papiers.svg',
+    await expect(results.getByRole('link').first().locator('svg.kiosk-tile-picture')).toHaveAttribute(
+      'data-tile',
+      'papiers',
     );
     // The weaker matches wait under « Autres guides », closed.
     const others = page.getByTestId('search-others');

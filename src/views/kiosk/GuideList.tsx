@@ -3,7 +3,7 @@ import { guidePath } from '../../kiosk/guide-session';
 import { tileOfGuide } from '../../kiosk/tiles';
 import type { Guide } from '../../shared/content';
 import { KioskLink } from './KioskLink';
-import { TilePicture } from './ThemeTiles';
+import { TilePicture } from './TilePicture';
 import './guides.css';
 
 /** Guides as big cards: title and one-line summary; with `pictures`, the theme's pictogram beside. */

@@ -15,6 +15,7 @@ import { kioskIsPristine, resetKiosk } from '../../kiosk/reset';
 import { idlePromptAt, idlePromptOpen } from '../../kiosk/state';
 import { isTileId } from '../../kiosk/tiles';
 import { speaking, watchVoices } from '../../platform/speech';
+import { inSeparateTasks } from '../../platform/tasks';
 import { HANDOUT_PREFIX } from '../../shared/handout';
 import { AboutScreen } from './AboutScreen';
 import { ActivitiesScreen } from './ActivitiesScreen';
@@ -107,12 +108,15 @@ function useIdleReset() {
 }
 
 export default function KioskApp() {
+  // After the first paint of the tiles, one task each (a cold start on a slow tablet).
   useEffect(() => {
-    installKioskHistory();
-    installGuideSession();
-    watchVoices();
-    void ensureContent();
-    void refreshPublicUrl();
+    inSeparateTasks([
+      installKioskHistory,
+      installGuideSession,
+      () => void ensureContent(),
+      watchVoices,
+      () => void refreshPublicUrl(),
+    ]);
   }, []);
   useIdleReset();
   const path = currentPath.value;

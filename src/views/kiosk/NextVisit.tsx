@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { dateFormatter, t } from '../../i18n';
 import type { NextVisits } from '../../kiosk/next-visits';
 import { clock } from '../../platform/clock';
-import { daysBetween, localDate, type Occurrence } from '../../shared/permanences';
+import { daysBetween, localDate } from '../../shared/calendar-days';
+import type { Occurrence } from '../../shared/permanences';
 
 /** « jeudi 9 h » within the week, « jeudi 17 décembre 9 h 30 » further on, in the kiosk's language. */
 export function formatVisit(o: Occurrence, now: Date): string {

@@ -3,7 +3,8 @@ import { content } from '../../kiosk/content';
 import { guidesOfTile, type TileId } from '../../kiosk/tiles';
 import { ContentGate } from './ContentGate';
 import { GuideList } from './GuideList';
-import { TilePicture, tileLabel } from './ThemeTiles';
+import { tileLabel } from './ThemeTiles';
+import { TilePicture } from './TilePicture';
 
 /** One theme's guides, one tap from the kiosk home. */
 export function ThemeGuides({ tile }: { tile: TileId }) {

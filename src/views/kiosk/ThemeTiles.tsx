@@ -3,14 +3,10 @@ import { content } from '../../kiosk/content';
 import { KIOSK_HOME } from '../../kiosk/mode';
 import { TILE_IDS, type TileId, visibleTiles } from '../../kiosk/tiles';
 import { KioskLink } from './KioskLink';
+import { TilePicture } from './TilePicture';
 
 export function tileLabel(tile: TileId): string {
   return t(`kiosk.tile.${tile}`);
-}
-
-/** Pictogram of a tile: decorative, the label beside it says the same. */
-export function TilePicture({ tile, size = 96 }: { tile: TileId; size?: number }) {
-  return <img src={`/kiosk/${tile}.svg`} alt="" width={size} height={size} class="kiosk-tile-picture" />;
 }
 
 /**
