@@ -8,6 +8,7 @@ import { installKioskGuard } from './kiosk/mode';
 import { watchReachability } from './platform/reachability';
 import { requestPersistentStorage } from './platform/storage';
 import { registerServiceWorker } from './platform/sw-bridge';
+import { isDashboardHandout } from './shared/handout';
 import './styles/base.css';
 
 async function start() {
@@ -19,8 +20,10 @@ async function start() {
   startRouter();
   watchLanguageByArea();
   render(<App />, document.getElementById('app')!);
-  registerServiceWorker();
   watchReachability();
+  // A handout opened from the dashboard is a coordinator's browser printing a guide, not a tablet.
+  if (isDashboardHandout(location.pathname, location.search)) return;
+  registerServiceWorker();
   void requestPersistentStorage();
   // The sync worker starts after the first paint, so the kiosk's first screen never waits for it.
   void import('./sync/sync-client').then((sync) => sync.startSync());

@@ -1,7 +1,7 @@
 // The guides and the publication of a new content version (every draft at once, guides and
 // glossary); tablets take it on their next sync.
 
-import { handoutPath } from '../../shared/handout';
+import { dashboardHandoutPath } from '../../shared/handout';
 import { api } from '../api';
 import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
@@ -80,8 +80,8 @@ export function Guides() {
                     <GuideAgeCell verifiedOn={g.verifiedOn} />
                   </td>
                   <td>
-                    {/* The kiosk's handout page: this browser opens it like a tablet in team mode. */}
-                    <a href={handoutPath(g.id)} data-testid="guide-handout">
+                    {/* The kiosk's handout page, marked as opened from here: it installs no service worker. */}
+                    <a href={dashboardHandoutPath(g.id)} data-testid="guide-handout">
                       {t('coord.kiosk.paperLink')}
                       <span class="visually-hidden">
                         {t('coord.kiosk.paperOf', { title: g.title[lang.value] || g.title.fr })}
