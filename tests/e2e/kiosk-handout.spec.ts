@@ -6,6 +6,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { compileContent } from '../../scripts/content/compile';
 import { signInPage } from './support/dashboard-data';
 import { expectAccessibleAtBothSizes, expectBigTargets, openKioskOffline } from './support/kiosk';
+import { pdfText, printedIn } from './support/pdf';
 import { decodeQr } from './support/qr';
 import { demoCredentials } from './support/server';
 import { installVoices, spokenTexts } from './support/speech';
@@ -22,6 +23,19 @@ async function expectWholeGuide(page: Page, lang: 'fr' | 'ar') {
   for (const [i, step] of GUIDE.steps.entries()) await expect(steps.nth(i)).toContainText(step.text[lang]);
   const boxes = handout.locator('.kiosk-handout-checklist li');
   await expect(boxes).toHaveText(GUIDE.prerequisites.map((p) => p[lang]));
+}
+
+const CHECKLIST = { fr: 'À avoir avec vous (cochez)', ar: 'ما يجب أن يكون معك (ضع علامة)' };
+
+/** The printed PDF's text holds the guide's title, each step's text and the checklist. */
+function expectGuideInPdf(pdf: string, lang: 'fr' | 'ar') {
+  const expected = [
+    GUIDE.title[lang],
+    ...GUIDE.steps.map((s) => s.text[lang]),
+    CHECKLIST[lang],
+    ...GUIDE.prerequisites.map((p) => p[lang]),
+  ];
+  for (const text of expected) expect(printedIn(pdf, text), `« ${text} » in the PDF: ${pdf}`).toBe(true);
 }
 
 test('the handout of a guide prints its steps, pictures, checklist and QR codes, offline', async ({
@@ -74,13 +88,21 @@ test('the handout of a guide prints its steps, pictures, checklist and QR codes,
   expect(printedText).not.toContain('Écouter');
 
   // The PDF Chromium makes of it: A4 pages (595 × 842 points), as the print style sheet asks.
-  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
   expect(boxes.length).toBeGreaterThan(0);
   for (const [, w, h] of boxes) {
     expect(Math.round(Number(w))).toBe(595);
     expect(Math.round(Number(h))).toBe(842);
   }
+  // And the text a reader finds in that PDF: the title, every step and the checklist.
+  expectGuideInPdf(pdfText(pdf), 'fr');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.emulateMedia({ media: 'print' });
+  await expectWholeGuide(page, 'ar');
+  expectGuideInPdf(pdfText(await page.pdf({ preferCSSPageSize: true })), 'ar');
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -123,6 +145,22 @@ test('the dashboard’s guides page links each guide to its handout', async ({ p
   await expect(link).toHaveText(/^Version à imprimer/);
   await expect(page.getByTestId('guide-handout')).toHaveCount(bundle.guides.length);
   await link.click();
-  await expect(page).toHaveURL(new RegExp(`/borne/imprimer/${GUIDE.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/borne/imprimer/${GUIDE.id}\\?depuis=tableau-de-bord$`));
   await expectWholeGuide(page, 'fr');
+  // A coordinator's browser is not a tablet: the handout opened from the dashboard installs no
+  // service worker (the page has loaded and drawn the guide: a tablet would have registered by now).
+  await page.waitForLoadState('load');
+  await page.getByRole('button', { name: 'Imprimer' }).focus();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+});
+
+test('the same handout opened on a tablet installs its service worker (the dashboard’s is the exception)', async ({
+  page,
+}) => {
+  await page.goto(`/borne/imprimer/${GUIDE.id}`);
+  await expectWholeGuide(page, 'fr');
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
+    .toBe(1);
 });
