@@ -18,13 +18,15 @@ export const seedFederationCommand: Command = {
   name: 'seed-federation',
   summary:
     'sème une fédération (centres, territoires, une année d’enregistrements) dans une base vide, pour le banc d’essai',
-  usage: 'seed-federation [--centres 300] [--territories 10] [--year 2026] [--password MOT] [--json]',
+  usage:
+    'seed-federation [--centres 300] [--territories 10] [--year 2026] [--minutes N] [--password MOT] [--json]',
   async run(argv) {
     const { values } = parse(argv, {
       centres: { type: 'string' },
       territories: { type: 'string' },
       year: { type: 'string' },
       password: { type: 'string' },
+      minutes: { type: 'string' },
     });
     const centres = count(values.centres, 'centres', 300, 5000);
     const territories = count(values.territories, 'territories', 10, 500);
@@ -34,6 +36,7 @@ export const seedFederationCommand: Command = {
     const askedYear = values.year === undefined ? undefined : count(values.year, 'year', 0, 2099);
     if (askedYear !== undefined && askedYear < 2000)
       throw new UsageError('--year : une année de 2000 à 2099.');
+    const minutes = values.minutes === undefined ? undefined : count(values.minutes, 'minutes', 0, 1440);
     const password = (values.password as string | undefined) ?? generatePassword();
     if (password.length < 10) throw new UsageError('--password : 10 caractères au moins.');
     const deps = await openRuntime();
@@ -44,6 +47,7 @@ export const seedFederationCommand: Command = {
         territories,
         year,
         password,
+        ...(minutes ? { stopAfterSeconds: minutes * 60 } : {}),
         onCentre: (done, total, records) => {
           if (done % 10 === 0 || done === total)
             console.error(`  ${done}/${total} centres, ${records} enregistrements`);
@@ -52,10 +56,18 @@ export const seedFederationCommand: Command = {
       return {
         json: { ...result, password },
         text: [
-          `Fédération semée en ${result.seconds} s : ${result.centres} centres, ${result.territories} territoires, année ${result.year}.`,
+          `Fédération semée en ${result.seconds} s : ${result.centres} centres${result.centres < result.requested ? ` sur ${result.requested} demandés (--minutes ${minutes} : chargement arrêté à l’heure)` : ''}, ${result.territories} territoires, année ${result.year}.`,
           `  ${result.records} enregistrements (${Object.entries(result.byEntity)
             .map(([e, n]) => `${n} ${e}`)
             .join(', ')}), ${result.factRows} lignes des tables de chiffres.`,
+          `  Chargement ${result.phases.loadSeconds} s, VACUUM ANALYZE ${result.phases.vacuumSeconds} s, index ${Object.values(
+            result.phases.indexSeconds,
+          )
+            .reduce((a, b) => a + b, 0)
+            .toFixed(1)} s, après chargement ${result.phases.afterLoadSeconds} s.`,
+          ...Object.entries(result.tables).map(
+            ([t, s]) => `  ${t} : ${s.rows} lignes en ${s.seconds} s (${s.rowsPerSecond} lignes/s)`,
+          ),
           `  Connexion : ${result.users.admin}, ${result.users.territory}, ${result.users.centre} — mot de passe ${password}`,
         ].join('\n'),
       };
