@@ -9,6 +9,7 @@ describe('the client address at its edges', () => {
   it('an IPv4 address on an IPv6 socket is that IPv4 address, whatever the case of ::ffff', () => {
     expect(resolveClientAddress('::FFFF:10.0.0.5', '203.0.113.7', ['10.0.0.5'])).toBe('203.0.113.7');
     expect(resolveClientAddress('::ffff:198.51.100.9', undefined, [])).toBe('198.51.100.9');
+    expect(resolveClientAddress('::ffff:10.0.0.5', '::ffff:203.0.113.77', ['10.0.0.5'])).toBe('203.0.113.77');
     expect(resolveClientAddress('::ffff:198.51.100.9', '203.0.113.7', ['10.0.0.5'])).toBe('198.51.100.9');
   });
 
@@ -26,7 +27,8 @@ describe('the client address at its edges', () => {
 
   it('when every forwarded hop is one of ours, the client is the furthest of them', () => {
     expect(resolveClientAddress('10.0.0.5', '10.0.0.7 ,10.0.0.6', ['10.0.0.0/29'])).toBe('10.0.0.7');
-    // An empty header from a trusted proxy: the proxy itself.
+    // No header, or an empty one, from a trusted proxy: the proxy itself.
+    expect(resolveClientAddress('10.0.0.5', undefined, ['10.0.0.5'])).toBe('10.0.0.5');
     expect(resolveClientAddress('10.0.0.5', '', ['10.0.0.5'])).toBe('10.0.0.5');
   });
 
