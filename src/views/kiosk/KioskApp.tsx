@@ -1,5 +1,6 @@
 // The resident's screens under /borne (kiosk mode or not: the same screens serve a resident alone
 // and a resident beside a worker). Content, search and the database load after the first paint.
+import { computed } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { lazyView } from '../../app/lazy';
 import { currentPath } from '../../app/router';
@@ -107,6 +108,12 @@ function useIdleReset() {
   }, []);
 }
 
+/**
+ * Bound to the attribute as a signal: the guides arriving update `data-content` on <main> without
+ * drawing the whole kiosk again (only the parts that show guides redraw).
+ */
+const contentState = computed(() => (content.value ? 'ready' : 'loading'));
+
 export default function KioskApp() {
   // After the first paint of the tiles, one task each (a cold start on a slow tablet).
   useEffect(() => {
@@ -123,12 +130,7 @@ export default function KioskApp() {
   return (
     <>
       <KioskBar />
-      <main
-        id="main"
-        class="page kiosk"
-        data-testid="kiosk"
-        data-content={content.value ? 'ready' : 'loading'}
-      >
+      <main id="main" class="page kiosk" data-testid="kiosk" data-content={contentState}>
         <Screen path={path} />
       </main>
       <GlossaryDialog />
