@@ -6,6 +6,7 @@ import { CentrePicker, firstCentre } from '../components/CentrePicker';
 import { TextField } from '../components/fields';
 import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { formatDateTime, t } from '../i18n';
@@ -161,9 +162,9 @@ export function Agenda() {
       <Loading when={res.loading} />
       {res.data && items.length === 0 && <InfoMessage>{t('coord.agenda.none')}</InfoMessage>}
       {items.length > 0 && (
-        <div class="table-wrap">
+        <ScrollRegion labelledBy="agenda-caption">
           <table>
-            <caption>{t('coord.agenda.list')}</caption>
+            <caption id="agenda-caption">{t('coord.agenda.list')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('coord.agenda.when')}</th>
@@ -181,7 +182,7 @@ export function Agenda() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Page>
   );

@@ -8,6 +8,7 @@ import { CentrePicker, firstCentre } from '../components/CentrePicker';
 import { SelectField, TextField } from '../components/fields';
 import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { formatDate, t } from '../i18n';
@@ -150,9 +151,9 @@ export function Agents() {
       <Loading when={res.loading} />
       {res.data?.items.length === 0 && <InfoMessage>{t('coord.agents.none')}</InfoMessage>}
       {res.data && res.data.items.length > 0 && (
-        <div class="table-wrap">
+        <ScrollRegion labelledBy="agents-caption">
           <table>
-            <caption>{t('coord.agents.list')}</caption>
+            <caption id="agents-caption">{t('coord.agents.list')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('coord.agents.name')}</th>
@@ -168,7 +169,7 @@ export function Agents() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Page>
   );

@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../components/fields';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
 import { type Paged, Pager } from '../components/Pager';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
 import { type CoordKey, formatDate, formatDateTime, formatNumber, label, t } from '../i18n';
 import { route, setQuery } from '../router';
@@ -136,9 +137,9 @@ export function Audit() {
       {res.data?.total === 0 && <InfoMessage>{t('coord.audit.empty')}</InfoMessage>}
       {res.data && res.data.total > 0 && (
         <>
-          <div class="table-wrap">
+          <ScrollRegion labelledBy="audit-caption">
             <table data-testid="audit-table">
-              <caption>{t('coord.audit.caption')}</caption>
+              <caption id="audit-caption">{t('coord.audit.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('coord.audit.when')}</th>
@@ -160,7 +161,7 @@ export function Audit() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <Pager data={res.data} onPage={(p) => setQuery({ page: String(p) }, { push: true })} />
         </>
       )}

@@ -5,6 +5,7 @@ import { dashboardHandoutPath } from '../../shared/handout';
 import { api } from '../api';
 import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { label, lang, t } from '../i18n';
@@ -46,9 +47,9 @@ export function Guides() {
       {res.data && <InfoMessage>{t('coord.guides.version', { version: res.data.version })}</InfoMessage>}
       <PublishBox onDone={res.reload} />
       {res.data && (
-        <div class="table-wrap">
+        <ScrollRegion labelledBy="guides-caption">
           <table>
-            <caption>{t('coord.guides.list', { n: res.data.items.length })}</caption>
+            <caption id="guides-caption">{t('coord.guides.list', { n: res.data.items.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('coord.guides.titleField')}</th>
@@ -92,7 +93,7 @@ export function Guides() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Page>
   );

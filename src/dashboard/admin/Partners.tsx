@@ -7,6 +7,7 @@ import { api } from '../api';
 import { SelectField, TextField, taxonomyOptions } from '../components/fields';
 import { ErrorMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { label, t } from '../i18n';
@@ -160,9 +161,9 @@ export function Partners() {
       <ErrorMessage text={res.error} />
       <Loading when={res.loading} />
       {res.data && (
-        <div class="table-wrap">
+        <ScrollRegion labelledBy="partners-caption">
           <table>
-            <caption>{t('coord.partners.list', { n: res.data.items.length })}</caption>
+            <caption id="partners-caption">{t('coord.partners.list', { n: res.data.items.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('coord.partners.name')}</th>
@@ -178,7 +179,7 @@ export function Partners() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Page>
   );

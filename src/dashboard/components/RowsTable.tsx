@@ -1,6 +1,7 @@
 // A list of rows as a captioned table, each column a header and what a row shows in it: the
 // records pages' tables are column lists, not copies of the same markup.
 import type { ComponentChildren } from 'preact';
+import { ScrollRegion } from './ScrollRegion';
 
 export interface Column<T> {
   head: string;
@@ -10,15 +11,17 @@ export interface Column<T> {
 }
 
 export function RowsTable<T extends { id: string }>(props: {
+  /** Unique on the page: the caption's id (`ID-caption`) names the scrolling frame. */
+  id: string;
   caption: string;
   columns: Column<T>[];
   rows: T[];
 }) {
   const numClass = (c: Column<T>) => (c.num ? 'num' : undefined);
   return (
-    <div class="table-wrap">
+    <ScrollRegion labelledBy={`${props.id}-caption`}>
       <table>
-        <caption>{props.caption}</caption>
+        <caption id={`${props.id}-caption`}>{props.caption}</caption>
         <thead>
           <tr>
             {props.columns.map((c) => (
@@ -40,6 +43,6 @@ export function RowsTable<T extends { id: string }>(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

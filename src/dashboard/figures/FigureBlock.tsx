@@ -1,6 +1,7 @@
 // One figure: a chart (drawn by chart.js once its chunk has loaded) and the same numbers as a
 // table, which is also the chart's text alternative.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { formatNumber, lang, t } from '../i18n';
 import type { ChartSpec } from './chart';
 
@@ -67,7 +68,7 @@ export function FigureBlock(props: {
       )}
       {chartFailed && <p class="hint">{t('coord.figures.chartFailed')}</p>}
       {allZero && kind !== 'none' && <p class="hint">{t('coord.figures.nothing')}</p>}
-      <div class="table-wrap">
+      <ScrollRegion labelledBy={`${props.id}-title`}>
         {/* Named by the block's heading: the title is written once. */}
         <table aria-labelledby={`${props.id}-title`}>
           <thead>
@@ -87,7 +88,7 @@ export function FigureBlock(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

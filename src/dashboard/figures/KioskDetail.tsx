@@ -2,6 +2,7 @@
 // people stop (abandon by step); help requests by guide and step; use by weekday × hour (a chart
 // of the hours and the full table). Guides are named by their title, never their id.
 import { api } from '../api';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
 import { formatNumber, lang, t } from '../i18n';
 import { FigureBlock } from './FigureBlock';
@@ -27,9 +28,9 @@ export function KioskDetail({ f }: { f: Figures }) {
   const weekday = (d: number) => t(`coord.kiosk.weekday${d}` as Parameters<typeof t>[0]);
   return (
     <>
-      <div class="table-wrap">
+      <ScrollRegion labelledBy="kiosk-abandon-caption">
         <table data-testid="figure-abandon">
-          <caption>{t('coord.kiosk.abandonTitle')}</caption>
+          <caption id="kiosk-abandon-caption">{t('coord.kiosk.abandonTitle')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('coord.figures.guide')}</th>
@@ -65,10 +66,12 @@ export function KioskDetail({ f }: { f: Figures }) {
             ))}
           </tbody>
         </table>
-      </div>
-      <div class="table-wrap">
+      </ScrollRegion>
+      <ScrollRegion labelledBy="kiosk-help-caption">
         <table data-testid="figure-help">
-          <caption>{t('coord.kiosk.helpTitle', { count: formatNumber(k.helpRequests) })}</caption>
+          <caption id="kiosk-help-caption">
+            {t('coord.kiosk.helpTitle', { count: formatNumber(k.helpRequests) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('coord.kiosk.where')}</th>
@@ -92,7 +95,7 @@ export function KioskDetail({ f }: { f: Figures }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <FigureBlock
         id="kiosk-hours"
         title={t('coord.kiosk.byHour')}
@@ -102,9 +105,9 @@ export function KioskDetail({ f }: { f: Figures }) {
           k.byWeekdayHour.reduce((sum, day) => sum + (day[h] ?? 0), 0),
         ])}
       />
-      <div class="table-wrap">
+      <ScrollRegion labelledBy="kiosk-weekday-hour-caption">
         <table data-testid="figure-weekday-hour">
-          <caption>{t('coord.kiosk.weekdayHour')}</caption>
+          <caption id="kiosk-weekday-hour-caption">{t('coord.kiosk.weekdayHour')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('coord.kiosk.day')}</th>
@@ -128,7 +131,7 @@ export function KioskDetail({ f }: { f: Figures }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,5 +1,7 @@
 // The figures of issue 6, grouped as funders read them. Every block has its chart and its table.
 // Each group's heading has the id the figures page's table of contents links to (FIGURE_SECTIONS).
+
+import { ScrollRegion } from '../components/ScrollRegion';
 import { type CoordKey, label, t } from '../i18n';
 import { FigureBlock, type Row } from './FigureBlock';
 import { KioskDetail } from './KioskDetail';
@@ -73,9 +75,9 @@ export function Outings({ f }: { f: Figures }) {
           ]}
         />
       </div>
-      <div class="table-wrap">
+      <ScrollRegion labelledBy="neighbourhoods-caption">
         <table data-testid="figure-neighbourhoods">
-          <caption>{t('coord.figures.byNeighbourhood')}</caption>
+          <caption id="neighbourhoods-caption">{t('coord.figures.byNeighbourhood')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('coord.records.neighbourhood')}</th>
@@ -99,7 +101,7 @@ export function Outings({ f }: { f: Figures }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -4,6 +4,7 @@
 import { api } from '../api';
 import { ErrorMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
 import { type CoordKey, formatNumber, t } from '../i18n';
 import { currentYear, dayText, previousMonth } from '../period';
@@ -113,9 +114,11 @@ export function Home() {
           </section>
           <section aria-labelledby="home-month">
             <h2 id="home-month">{t('coord.home.month')}</h2>
-            <div class="table-wrap">
+            <ScrollRegion labelledBy="home-month-caption">
               <table data-testid="home-months">
-                <caption class="visually-hidden">{t('coord.home.month')}</caption>
+                <caption id="home-month-caption" class="visually-hidden">
+                  {t('coord.home.month')}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('coord.figures.what')}</th>
@@ -137,7 +140,7 @@ export function Home() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <p>
               <a href={`${BASE}/chiffres`}>{t('coord.home.allFigures')}</a>
             </p>

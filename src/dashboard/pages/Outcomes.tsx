@@ -7,6 +7,7 @@ import { API, api, withQuery } from '../api';
 import { Filters, filterQuery } from '../components/Filters';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
 import { formatNumber, label, lang, t } from '../i18n';
 import { dayText } from '../period';
@@ -48,9 +49,9 @@ function Table(props: {
   digits?: number[];
 }) {
   return (
-    <div class="table-wrap">
+    <ScrollRegion labelledBy={`${props.id}-caption`}>
       <table data-testid={props.id}>
-        <caption>{props.caption}</caption>
+        <caption id={`${props.id}-caption`}>{props.caption}</caption>
         <thead>
           <tr>
             {props.headers.map((h, i) => (
@@ -73,7 +74,7 @@ function Table(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

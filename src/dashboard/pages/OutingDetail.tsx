@@ -45,6 +45,7 @@ export function OutingDetail({ params }: { params: string[] }) {
             <dd>{o.agentName ?? t('coord.none')}</dd>
           </dl>
           <RowsTable
+            id="outing-encounters"
             caption={t('coord.outing.encounters', { n: res.data.encounters.length })}
             rows={res.data.encounters}
             columns={[

@@ -9,6 +9,7 @@ import { api } from '../api';
 import { CentrePicker, firstCentre } from '../components/CentrePicker';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useAction } from '../components/useAction';
 import { useResource } from '../components/useResource';
 import { formatDate, label, lang, t } from '../i18n';
@@ -116,9 +117,9 @@ export function Planning() {
       <Loading when={res.loading} />
       {res.data && items.length === 0 && <InfoMessage>{t('coord.plan.none')}</InfoMessage>}
       {items.length > 0 && (
-        <div class="table-wrap">
+        <ScrollRegion labelledBy="plan-caption">
           <table>
-            <caption>{t('coord.plan.list')}</caption>
+            <caption id="plan-caption">{t('coord.plan.list')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('coord.plan.place')}</th>
@@ -135,7 +136,7 @@ export function Planning() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Page>
   );

@@ -123,9 +123,15 @@ export function Records() {
       {res.data && res.data.total > 0 && (
         <>
           {outings ? (
-            <RowsTable rows={res.data.items as OutingRow[]} caption={caption} columns={outingColumns()} />
+            <RowsTable
+              id="outings"
+              rows={res.data.items as OutingRow[]}
+              caption={caption}
+              columns={outingColumns()}
+            />
           ) : (
             <RowsTable
+              id="encounters"
               rows={res.data.items as EncounterRow[]}
               caption={caption}
               columns={encounterColumns()}

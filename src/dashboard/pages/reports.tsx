@@ -2,6 +2,7 @@
 // read them (API: /reports/caf and /reports/eu).
 import type { CafReport, Counts, EuReport } from '../../shared/dashboard-api/figures';
 import type { PeopleCell } from '../../shared/small-cells';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { formatNumber, label, t } from '../i18n';
 import { CafHours } from './CafHours';
 import { CellText } from './Outcomes';
@@ -22,9 +23,9 @@ function CardLine({ id, value }: { id: string; value: PeopleCell }) {
 
 export function TwoColumns({ id, caption, rows }: { id: string; caption: string; rows: [string, number][] }) {
   return (
-    <div class="table-wrap">
+    <ScrollRegion labelledBy={`${id}-caption`}>
       <table data-testid={id}>
-        <caption>{caption}</caption>
+        <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('coord.figures.what')}</th>
@@ -42,7 +43,7 @@ export function TwoColumns({ id, caption, rows }: { id: string; caption: string;
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -109,9 +110,9 @@ export function EuTable({ r }: { r: EuReport }) {
   const sexes = ['feminin', 'masculin', 'non_communique'] as const;
   return (
     <>
-      <div class="table-wrap">
+      <ScrollRegion labelledBy="eu-caption">
         <table data-testid="eu-table">
-          <caption>{t('coord.exports.euCaption')}</caption>
+          <caption id="eu-caption">{t('coord.exports.euCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('coord.encounter.age')}</th>
@@ -150,7 +151,7 @@ export function EuTable({ r }: { r: EuReport }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p class="hint">{r.note}</p>
       <CardLine id="eu-cards" value={r.peopleWithCard} />
       <div class="figure-grid">
