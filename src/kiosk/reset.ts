@@ -12,6 +12,7 @@ import { KIOSK_HOME } from './mode';
 import { closeOfficialSite, lastSiteClose } from './official-window';
 import {
   exitDialogOpen,
+  helpAskedAt,
   helpOpen,
   idlePromptAt,
   idlePromptOpen,
@@ -28,6 +29,7 @@ export function clearKioskState(): void {
   idlePromptOpen.value = false;
   idlePromptAt.value = undefined;
   helpOpen.value = false;
+  helpAskedAt.clear();
   logoutScreenOpen.value = false;
   exitDialogOpen.value = false;
   openTermId.value = undefined;

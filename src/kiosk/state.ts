@@ -34,6 +34,9 @@ export const idlePromptAt = signal<number | undefined>(undefined);
 
 /** « J'ai besoin d'une personne »: the full-screen message that a worker is coming. */
 export const helpOpen = signal(false);
+/** The places (guide and step, or a screen outside a guide) where this resident already asked for
+ *  a person: one request each, however often the screen is closed and opened again (help.ts). */
+export const helpAskedAt = new Set<string>();
 
 /** « Déconnectez-vous du site, puis fermez-le », before the site window is closed. */
 export const logoutScreenOpen = signal(false);
