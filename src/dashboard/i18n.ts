@@ -2,6 +2,7 @@
 // catalogue (src/i18n/index.ts) is pulled in, and nothing of this reaches the tablet bundle.
 import { signal } from '@preact/signals';
 import { idLabel, type LabelGroup } from '../shared/labels';
+import { cellText, type PeopleCell } from '../shared/small-cells';
 import type { Language } from '../shared/taxonomy';
 import { coordination } from './messages';
 
@@ -82,6 +83,11 @@ export function applyLanguage(next: Language): void {
 
 export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(TAGS[lang.value], { maximumFractionDigits: digits }).format(n);
+}
+
+/** A count that passed the small-cell rule: the number, or « moins de 5 » in the page's language. */
+export function formatCell(cell: PeopleCell): string {
+  return cellText(cell, lang.value, (n) => formatNumber(n));
 }
 
 /** dd/mm/yyyy in French, the local form elsewhere; « date inconnue » for a value that is no date

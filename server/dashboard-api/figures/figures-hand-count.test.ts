@@ -147,22 +147,28 @@ describe.each(DB_KINDS)('figures equal a hand count of the seeded month on %s', 
     });
   });
 
-  it('counts kiosk use: guides opened and completed, languages, searches without result', () => {
+  it('counts kiosk use: guides opened and completed, languages, searches without result — « moins de 5 » from 1 to 4', () => {
+    // The small-cell rule (src/shared/small-cells.ts) as for every figure about people: each count
+    // of the kiosk is one resident's use, so 1 to 4 is « moins de 5 » and 0 stays 0. Hand counts
+    // (test-support/figures-month.ts): 10 events; 3 openings (2 caf-prime, 1 ameli-compte), 1
+    // completion, 1 abandon before step 1, 3 searches of which 2 found nothing, 1 read-aloud, one
+    // opening in each language; no help request, no interest.
+    const m = 'moins_de_5';
     expect(figures.kiosk).toEqual({
       events: 10,
-      guidesOpened: 3,
-      guidesCompleted: 1,
-      searches: 3,
-      searchesWithoutResult: 2,
-      readAloud: 1,
-      languages: { fr: 1, en: 1, ar: 1 },
+      guidesOpened: m,
+      guidesCompleted: m,
+      searches: m,
+      searchesWithoutResult: m,
+      readAloud: m,
+      languages: { fr: m, en: m, ar: m },
       byGuide: [
         // No content is published in this test: a guide no longer published has no title.
         {
           guideId: 'caf-prime',
           title: '',
-          opened: 2,
-          completed: 1,
+          opened: m,
+          completed: m,
           abandoned: 0,
           abandonByStep: [],
           helpRequests: 0,
@@ -171,21 +177,29 @@ describe.each(DB_KINDS)('figures equal a hand count of the seeded month on %s', 
         {
           guideId: 'ameli-compte',
           title: '',
-          opened: 1,
+          opened: m,
           completed: 0,
-          abandoned: 1,
-          abandonByStep: [{ step: 0, count: 1 }],
+          abandoned: m,
+          abandonByStep: [{ step: 0, count: m }],
           helpRequests: 0,
         },
       ],
-      guidesAbandoned: 1,
+      guidesAbandoned: m,
       helpRequests: 0,
       helpByPlace: [],
+      interest: 0,
       interestByActivity: [],
+      byHour: figures.kiosk.byHour,
       byWeekdayHour: figures.kiosk.byWeekdayHour,
     });
-    // 3 openings and 3 searches are the uses (steps, read-aloud and abandons are parts of them).
-    expect(figures.kiosk.byWeekdayHour.flat().reduce((a, b) => a + b, 0)).toBe(6);
+    // 3 openings and 3 searches are the uses (steps, read-aloud and abandons are parts of them),
+    // all at 10:00 UTC = 11:00 in Paris: 6 at 11 h in all, shown; by weekday 1 on Wednesday the
+    // 4th, 2 on Thursday the 5th, 3 on Friday the 6th, each « moins de 5 ».
+    expect(figures.kiosk.byHour).toEqual(Array.from({ length: 24 }, (_, h) => (h === 11 ? 6 : 0)));
+    const at11 = (weekday: number) => (weekday >= 2 && weekday <= 4 ? m : 0);
+    expect(figures.kiosk.byWeekdayHour).toEqual(
+      Array.from({ length: 7 }, (_, d) => Array.from({ length: 24 }, (_, h) => (h === 11 ? at11(d) : 0))),
+    );
   });
 
   it('averages the survey per statement residents answered, and only those', () => {
@@ -254,7 +268,7 @@ describe.each(DB_KINDS)('figures equal a hand count of the seeded month on %s', 
     const coordB = await signIn(server, 'coord-b');
     const b = (await (await coordB.get('/figures?from=2026-11-01&to=2026-11-30')).json()) as Figures;
     expect(b.accompaniments.total).toBe(1);
-    expect(b.kiosk.guidesOpened).toBe(1);
+    expect(b.kiosk.guidesOpened).toBe('moins_de_5');
     const bAskingA = (await (
       await coordB.get('/figures?from=2026-11-01&to=2026-11-30&centre=centre-a')
     ).json()) as Figures;

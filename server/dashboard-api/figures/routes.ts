@@ -5,6 +5,7 @@ import type { DashboardEnv } from '../env';
 import { loadNames } from '../records/load';
 import { parseRecordsQuery } from '../records/query';
 import { cafReport, computeFigures, euReport } from './compute';
+import { protectKiosk } from './kiosk-cells';
 import { loadFigureInput } from './load';
 import { peopleWithCard } from './outcomes-load';
 
@@ -17,7 +18,9 @@ export function figuresRoutes() {
     // Guides are named by their published title, never by their id.
     const { guides } = await loadNames(db);
     const byGuide = figures.kiosk.byGuide.map((g) => ({ ...g, title: guides.get(g.guideId) ?? '' }));
-    return c.json({ ...figures, kiosk: { ...figures.kiosk, byGuide } } satisfies Figures);
+    // The small-cell rule on every kiosk count, as it leaves the server.
+    const kiosk = protectKiosk({ ...figures.kiosk, byGuide });
+    return c.json({ ...figures, kiosk } satisfies Figures);
   });
   app.get('/reports/caf', async (c) => {
     const q = await parseRecordsQuery(c);

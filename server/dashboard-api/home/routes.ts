@@ -1,6 +1,7 @@
 // GET /home (API.md "Home"): what the coordinator has to do, on opening the dashboard: this month
 // against last month, follow-ups due, records waiting in quarantine, tablets needing attention.
 import { Hono } from 'hono';
+import { protectPeople } from '../../../src/shared/small-cells';
 import type { DashboardEnv } from '../env';
 import { computeFigures } from '../figures/compute';
 import { loadFigureInput } from '../figures/load';
@@ -37,7 +38,8 @@ export function homeRoutes() {
         accompaniments: f.accompaniments.total,
         peopleReached: f.people.reached,
         outings: f.outings.total,
-        guidesOpened: f.kiosk.guidesOpened,
+        // Kiosk uses pass the small-cell rule as on the figures page (figures/kiosk-cells.ts).
+        guidesOpened: protectPeople(f.kiosk.guidesOpened),
       };
     };
     const today = parisDay(at);

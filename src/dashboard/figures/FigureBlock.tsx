@@ -1,12 +1,14 @@
 // One figure: a chart (drawn by chart.js once its chunk has loaded) and the same numbers as a
 // table, which is also the chart's text alternative.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isSmallCell, type SMALL_CELL } from '../../shared/small-cells';
 import { ScrollRegion } from '../components/ScrollRegion';
-import { formatNumber, lang, t } from '../i18n';
+import { formatCell, formatNumber, lang, t } from '../i18n';
 import type { ChartSpec } from './chart';
 
-/** null: no answer at all (a survey statement nobody rated), shown as a dash. */
-export type Row = [label: string, value: number | null];
+/** null: no answer at all (a survey statement nobody rated), shown as a dash; « moins de 5 »: a
+ *  count under the small-cell rule (no chart is drawn then: a bar would show a number). */
+export type Row = [label: string, value: number | null | typeof SMALL_CELL];
 
 let chartModule: Promise<typeof import('./chart')> | undefined;
 const loadChart = () => {
@@ -29,7 +31,8 @@ export function FigureBlock(props: {
   const [chartFailed, setChartFailed] = useState(false);
   const kind = props.chart ?? 'bar';
   const allZero = props.rows.every(([, v]) => !v);
-  const drawn = kind !== 'none' && !allZero;
+  const masked = props.rows.some(([, v]) => isSmallCell(v));
+  const drawn = kind !== 'none' && !allZero && !masked;
   const specKey = JSON.stringify([props.rows, kind, props.horizontal, props.max, lang.value]);
 
   useEffect(() => {
@@ -39,7 +42,7 @@ export function FigureBlock(props: {
     const spec: ChartSpec = {
       kind: kind === 'doughnut' ? 'doughnut' : 'bar',
       labels: props.rows.map(([l]) => l),
-      values: props.rows.map(([, v]) => v ?? 0),
+      values: props.rows.map(([, v]) => (typeof v === 'number' ? v : 0)),
       horizontal: props.horizontal,
       max: props.max,
       rtl: lang.value === 'ar',
@@ -83,7 +86,13 @@ export function FigureBlock(props: {
             {props.rows.map(([l, v]) => (
               <tr key={l}>
                 <th scope="row">{l}</th>
-                <td class="num">{v === null ? t('coord.none') : formatNumber(v, props.digits ?? 0)}</td>
+                <td class="num">
+                  {v === null
+                    ? t('coord.none')
+                    : isSmallCell(v)
+                      ? formatCell(v)
+                      : formatNumber(v, props.digits ?? 0)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@
 import { api } from '../api';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
-import { formatNumber, lang, t } from '../i18n';
+import { formatCell, lang, t } from '../i18n';
 import { FigureBlock } from './FigureBlock';
 import type { Figures } from './types';
 
@@ -23,7 +23,7 @@ export function KioskDetail({ f }: { f: Figures }) {
   const k = f.kiosk;
   const title = useGuideTitles();
   const hours = Array.from({ length: 24 }, (_, h) => h).filter((h) =>
-    k.byWeekdayHour.some((day) => (day[h] ?? 0) > 0),
+    k.byWeekdayHour.some((day) => (day[h] ?? 0) !== 0),
   );
   const weekday = (d: number) => t(`coord.kiosk.weekday${d}` as Parameters<typeof t>[0]);
   return (
@@ -50,15 +50,15 @@ export function KioskDetail({ f }: { f: Figures }) {
             {k.byGuide.map((g) => (
               <tr key={g.guideId}>
                 <th scope="row">{g.title || title(g.guideId)}</th>
-                <td class="num">{formatNumber(g.opened)}</td>
-                <td class="num">{formatNumber(g.completed)}</td>
-                <td class="num">{formatNumber(g.abandoned)}</td>
+                <td class="num">{formatCell(g.opened)}</td>
+                <td class="num">{formatCell(g.completed)}</td>
+                <td class="num">{formatCell(g.abandoned)}</td>
                 <td>
                   {g.abandonByStep
                     .map((s) =>
                       s.step === 0
-                        ? t('coord.kiosk.beforeStart', { count: formatNumber(s.count) })
-                        : t('coord.kiosk.atStep', { step: s.step, count: formatNumber(s.count) }),
+                        ? t('coord.kiosk.beforeStart', { count: formatCell(s.count) })
+                        : t('coord.kiosk.atStep', { step: s.step, count: formatCell(s.count) }),
                     )
                     .join(' · ') || '—'}
                 </td>
@@ -70,7 +70,7 @@ export function KioskDetail({ f }: { f: Figures }) {
       <ScrollRegion labelledBy="kiosk-help-caption">
         <table data-testid="figure-help">
           <caption id="kiosk-help-caption">
-            {t('coord.kiosk.helpTitle', { count: formatNumber(k.helpRequests) })}
+            {t('coord.kiosk.helpTitle', { count: formatCell(k.helpRequests) })}
           </caption>
           <thead>
             <tr>
@@ -90,7 +90,7 @@ export function KioskDetail({ f }: { f: Figures }) {
                       : title(h.guideId)
                     : t('coord.kiosk.outsideGuide')}
                 </th>
-                <td class="num">{formatNumber(h.count)}</td>
+                <td class="num">{formatCell(h.count)}</td>
               </tr>
             ))}
           </tbody>
@@ -100,10 +100,7 @@ export function KioskDetail({ f }: { f: Figures }) {
         id="kiosk-hours"
         title={t('coord.kiosk.byHour')}
         note={t('coord.kiosk.useNote')}
-        rows={Array.from({ length: 24 }, (_, h) => [
-          t('coord.kiosk.hour', { hour: h }),
-          k.byWeekdayHour.reduce((sum, day) => sum + (day[h] ?? 0), 0),
-        ])}
+        rows={k.byHour.map((n, h) => [t('coord.kiosk.hour', { hour: h }), n])}
       />
       <ScrollRegion labelledBy="kiosk-weekday-hour-caption">
         <table data-testid="figure-weekday-hour">
@@ -124,7 +121,7 @@ export function KioskDetail({ f }: { f: Figures }) {
                 <th scope="row">{weekday(d)}</th>
                 {hours.map((h) => (
                   <td key={h} class="num">
-                    {formatNumber(k.byWeekdayHour[d]?.[h] ?? 0)}
+                    {formatCell(k.byWeekdayHour[d]?.[h] ?? 0)}
                   </td>
                 ))}
               </tr>

@@ -204,7 +204,7 @@ export function Kiosk({ f }: { f: Figures }) {
             [t('coord.figures.searches'), k.searches],
             [t('coord.figures.searchesMissed'), k.searchesWithoutResult],
             [t('coord.kiosk.helpRequests'), k.helpRequests],
-            [t('coord.kiosk.interest'), k.interestByActivity.reduce((n, a) => n + a.count, 0)],
+            [t('coord.kiosk.interest'), k.interest],
             [t('coord.figures.readAloud'), k.readAloud],
             [t('coord.figures.events'), k.events],
           ]}
@@ -213,7 +213,7 @@ export function Kiosk({ f }: { f: Figures }) {
           id="languages"
           title={t('coord.figures.languages')}
           chart="doughnut"
-          rows={rows(k.languages, 'language')}
+          rows={Object.entries(k.languages).map(([id, n]) => [label('language', id), n])}
         />
       </div>
       <KioskDetail f={f} />

@@ -1,12 +1,14 @@
 // The dashboard's first page: what the coordinator has to do. This month beside last month, the
 // follow-ups due, the records waiting in quarantine, the tablets that need attention, and the two
 // reports funders ask for, one click away.
+
+import type { PeopleCell } from '../../shared/small-cells';
 import { api } from '../api';
 import { ErrorMessage, Loading } from '../components/Messages';
 import { Page } from '../components/Page';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
-import { type CoordKey, formatNumber, t } from '../i18n';
+import { type CoordKey, formatCell, formatNumber, t } from '../i18n';
 import { currentYear, dayText, previousMonth } from '../period';
 import { BASE } from '../router';
 
@@ -15,7 +17,8 @@ interface Month {
   accompaniments: number;
   peopleReached: number;
   outings: number;
-  guidesOpened: number;
+  /** Kiosk uses: « moins de 5 » from 1 to 4 (the small-cell rule). */
+  guidesOpened: PeopleCell;
 }
 
 interface HomeData {
@@ -134,8 +137,8 @@ export function Home() {
                   {ROWS.map(([field, key]) => (
                     <tr key={field}>
                       <th scope="row">{t(key)}</th>
-                      <td class="num">{formatNumber(h.thisMonth[field])}</td>
-                      <td class="num">{formatNumber(h.lastMonth[field])}</td>
+                      <td class="num">{formatCell(h.thisMonth[field])}</td>
+                      <td class="num">{formatCell(h.lastMonth[field])}</td>
                     </tr>
                   ))}
                 </tbody>

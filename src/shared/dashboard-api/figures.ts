@@ -61,31 +61,36 @@ export interface Figures {
     livesInQpv: Counts;
   };
   autonomy: Counts;
+  /** Every count « moins de 5 » from 1 to 4 (each is one resident's use; src/shared/small-cells.ts). */
   kiosk: {
-    events: number;
-    guidesOpened: number;
-    guidesCompleted: number;
-    searches: number;
-    searchesWithoutResult: number;
-    readAloud: number;
-    languages: Counts;
+    events: PeopleCell;
+    guidesOpened: PeopleCell;
+    guidesCompleted: PeopleCell;
+    searches: PeopleCell;
+    searchesWithoutResult: PeopleCell;
+    readAloud: PeopleCell;
+    languages: Record<string, PeopleCell>;
     byGuide: {
       guideId: string;
       /** '' when the guide is no longer published. */
       title: string;
-      opened: number;
-      completed: number;
-      abandoned: number;
+      opened: PeopleCell;
+      completed: PeopleCell;
+      abandoned: PeopleCell;
       /** Abandons by the last step reached (0: before step 1). */
-      abandonByStep: { step: number; count: number }[];
-      helpRequests: number;
+      abandonByStep: { step: number; count: PeopleCell }[];
+      helpRequests: PeopleCell;
     }[];
-    guidesAbandoned: number;
-    helpRequests: number;
-    helpByPlace: { guideId?: string; step?: number; count: number }[];
-    interestByActivity: { activityId: string; count: number }[];
+    guidesAbandoned: PeopleCell;
+    helpRequests: PeopleCell;
+    helpByPlace: { guideId?: string; step?: number; count: PeopleCell }[];
+    /** Interest shown in the centre's activities, in all and by activity. */
+    interest: PeopleCell;
+    interestByActivity: { activityId: string; count: PeopleCell }[];
+    /** Uses by hour of the day (0–23, all weekdays together), Paris time. */
+    byHour: PeopleCell[];
     /** 7 weekdays (Monday first) × 24 hours, Paris time. */
-    byWeekdayHour: number[][];
+    byWeekdayHour: PeopleCell[][];
   };
   survey: {
     responses: number;
