@@ -1,6 +1,7 @@
 // « Avez-vous obtenu votre droit ? »: the answers counted by institution, sub-theme and guide, with
 // no name and no number — and cells of 1 to 4 people shown as « moins de 5 » (null here).
 import type { Kysely } from 'kysely';
+import { isSmallCell, protectPeople } from '../../../src/shared/small-cells';
 import type { DB } from '../../db/schema';
 import { HttpError } from '../../http/errors';
 import { inIds } from '../scope';
@@ -11,9 +12,11 @@ export type OutcomeCounts = Record<Answer, number | null>;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** 1–4 people → null (« moins de 5 »): a small cell could point at one person. */
+/** 1–4 people → null (« moins de 5 »): the small-cell rule of src/shared/small-cells.ts, written
+ *  there once; this answer says it with null. */
 export function masked(n: number): number | null {
-  return n > 0 && n < 5 ? null : n;
+  const cell = protectPeople(n);
+  return isSmallCell(cell) ? null : cell;
 }
 
 function day(name: string, value: string | undefined): string | undefined {
