@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../../src/shared/records';
 import { kioskUse, parisWeekdayHour } from './kiosk';
+import { protectKiosk } from './kiosk-cells';
 
 let n = 0;
 function event(at: string, fields: Partial<KioskEvent> & Pick<KioskEvent, 'event'>): KioskEvent {
@@ -85,5 +86,34 @@ describe('kiosk figures', () => {
     // Each use counts at its Paris time: 7 on Tuesday at 15 h, nothing else.
     expect(f.byWeekdayHour[1]![15]).toBe(7);
     expect(f.byWeekdayHour.flat().reduce((a, b) => a + b, 0)).toBe(7);
+  });
+});
+
+// The small-cell rule on the kiosk figures, at its edge: 5 is shown, 4 is « moins de 5 », 0 stays
+// 0, and the totals by hour are added before masking (5 + 4 at the same hour are 9, shown).
+describe('kiosk figures under the small-cell rule', () => {
+  it('shows 5 and more, hides 1 to 4, keeps 0, and adds the hours before hiding', () => {
+    // Monday 1 Dec. 2025 09:30 UTC (10:30 Paris): 5 at step 2; Tuesday 10:30: 4 at step 3.
+    const events = [
+      ...Array.from({ length: 5 }, () =>
+        event('2025-12-01T09:30:00Z', { event: 'help_request', guideId: 'caf', step: 2 }),
+      ),
+      ...Array.from({ length: 4 }, () =>
+        event('2025-12-02T09:30:00Z', { event: 'help_request', guideId: 'caf', step: 3 }),
+      ),
+    ];
+    const raw = kioskUse(events);
+    const k = protectKiosk({ ...raw, byGuide: raw.byGuide.map((g) => ({ ...g, title: 'CAF' })) });
+    expect(k.helpRequests).toBe(9);
+    expect(k.helpByPlace).toEqual([
+      { guideId: 'caf', step: 2, count: 5 },
+      { guideId: 'caf', step: 3, count: 'moins_de_5' },
+    ]);
+    expect(k.byGuide[0]).toMatchObject({ guideId: 'caf', title: 'CAF', helpRequests: 9, opened: 0 });
+    expect(k.byWeekdayHour[0]![10]).toBe(5);
+    expect(k.byWeekdayHour[1]![10]).toBe('moins_de_5');
+    expect(k.byWeekdayHour[2]![10]).toBe(0);
+    expect(k.byHour[10]).toBe(9);
+    expect(k.interest).toBe(0);
   });
 });
