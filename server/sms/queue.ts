@@ -7,6 +7,7 @@
 import type { Language } from '../../src/shared/taxonomy';
 import type { Deps } from '../app-env';
 import { newId } from '../services/ids';
+import { databaseInstant } from './lease';
 import type { SmsParams, SmsPurpose } from './templates';
 
 export const SMS_STATUSES = [
@@ -67,7 +68,8 @@ export async function claimSms(
     .set((eb) => ({
       status: 'envoi_en_cours',
       claim_token: token,
-      claimed_until: new Date(now.getTime() + leaseMs).toISOString(),
+      // On the database's clock (lease.ts): a pass whose own clock runs ahead cannot end it early.
+      claimed_until: databaseInstant(deps.database.kind, leaseMs),
       attempts: eb('attempts', '+', 1),
       updated_at: now.toISOString(),
     }))

@@ -15,6 +15,7 @@ import type { Deps } from '../app-env';
 import { writeAudit } from '../dashboard-api/audit';
 import { openContacts } from '../dashboard-api/follow-ups/open-contact';
 import { loadRecord } from '../dashboard-api/records/load';
+import { databaseInstant } from './lease';
 import { ProviderError, type SmsProvider } from './providers/types';
 import { claimSms, MAX_ATTEMPTS, retryDelayMs, setSmsStatus } from './queue';
 import { mayBeSentAt, nextSendingTime, parisDay, parisDayStart } from './quiet-hours';
@@ -113,7 +114,8 @@ async function recoverInterrupted(
     .select(['id', 'centre_id', 'claim_token'])
     .where('status', '=', 'envoi_en_cours')
     .where('centre_id', 'in', centreIds)
-    .where('claimed_until', '<', now.toISOString())
+    // Ended on the database's clock, as it was started (lease.ts), whatever this pass's `now`.
+    .where('claimed_until', '<', databaseInstant(deps.database.kind))
     .execute();
   let n = 0;
   for (const row of stale) {

@@ -6,6 +6,7 @@ import {
   startAndroidGatewaySimulator,
 } from '../test-support/sms-simulators/android-gateway';
 import { addActivity, addContact, addSignup, CENTRE, seedSmsCentre } from '../test-support/sms-world';
+import { databaseInstant } from './lease';
 import { saveSmsSettings } from './settings';
 
 // A real `borne sms-run` process, killed with SIGKILL while the provider holds its answer to the
@@ -83,6 +84,12 @@ describe.each(DB_KINDS)('SMS sender killed mid-batch on %s', (kind) => {
     // Before the claim's lease ends, the interrupted message is left alone (it may still be in flight).
     const early = smsRun(server, '2026-12-01T09:01:00.000Z');
     expect(await exited(early)).toBe(0);
+    // The lease is read on the database's clock (lease.ts), not on a run's --now: end it there.
+    await server.deps.database.db
+      .updateTable('sms_messages')
+      .set({ claimed_until: databaseInstant(server.deps.database.kind, -1000) })
+      .where('status', '=', 'envoi_en_cours')
+      .execute();
     const late = smsRun(server, AFTER_LEASE);
     expect(await exited(late)).toBe(0);
 
