@@ -12,7 +12,14 @@ import { privateFile } from '../db/data-dir';
 import { migrateToLatest } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { readDeviceSeqs, startNewEpoch, writeBackupTakenAt } from './epoch';
-import { BackupError, type BackupSummary, type RestoreSummary } from './sqlite';
+import { keepErasures, lostErasuresMessage, readErased } from './erasures';
+import {
+  BackupError,
+  type BackupSummary,
+  type Current,
+  type RestoreOptions,
+  type RestoreSummary,
+} from './sqlite';
 
 const run = promisify(execFile);
 
@@ -73,12 +80,17 @@ async function otherSessions(client: pg.Client): Promise<number> {
   return rows[0].n;
 }
 
-export async function restorePostgres(config: Config, backup: string, now: Date): Promise<RestoreSummary> {
+export async function restorePostgres(
+  config: Config,
+  backup: string,
+  now: Date,
+  opts: RestoreOptions = {},
+): Promise<RestoreSummary> {
   const url = config.databaseUrl!;
   if (!existsSync(backup)) throw new BackupError(`Le fichier ${backup} n’existe pas.`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  let seqBefore: Map<string, number> | undefined;
+  let current: Current | undefined;
   let keptAside: string | null = null;
   try {
     const sessions = await otherSessions(client);
@@ -95,7 +107,14 @@ export async function restorePostgres(config: Config, backup: string, now: Date)
     const hasTables = (await client.query("SELECT to_regclass('public.devices') AS t")).rows[0].t !== null;
     if (hasTables) {
       const database = connect({ databaseUrl: url, dataDir: config.dataDir });
-      seqBefore = await readDeviceSeqs(database.db).finally(() => database.close());
+      current = await Promise.all([readDeviceSeqs(database.db), readErased(database.db)])
+        .then(([seqs, erased]) => ({ seqs, erased }))
+        .catch(() => undefined)
+        .finally(() => database.close());
+    }
+    // Checked before anything changes (erasures.ts): without the list, erased people come back.
+    if (!current && !opts.acceptLostErasures) throw new BackupError(lostErasuresMessage());
+    if (hasTables) {
       keptAside = join(config.dataDir, `avant-restauration-${now.toISOString().replace(/[:.]/g, '-')}.dump`);
       await tool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${keptAside}`], url);
       privateFile(keptAside);
@@ -124,7 +143,8 @@ export async function restorePostgres(config: Config, backup: string, now: Date)
         `La sauvegarde ${backup} vient d’une version plus récente de Borne (${unknown.join(', ')}) : installez cette version, puis relancez la restauration${keptAside ? ` (la base d’avant est dans ${keptAside})` : ''}.`,
       );
     await migrateToLatest(database);
-    const started = await startNewEpoch(database.db, { now, seqBefore });
+    const erasuresKept = current ? await keepErasures(database.db, current.erased, now) : null;
+    const started = await startNewEpoch(database.db, { now, seqBefore: current?.seqs });
     const devices = (await database.db.selectFrom('devices').select('id').execute()).length;
     return {
       restoredFrom: backup,
@@ -132,6 +152,7 @@ export async function restorePostgres(config: Config, backup: string, now: Date)
       epoch: started.epoch,
       backupTakenAt: started.backupTakenAt,
       devices,
+      erasuresKept,
     };
   } finally {
     await database.close();

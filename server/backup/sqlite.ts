@@ -23,6 +23,7 @@ import { migrateToLatest } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import type { DB } from '../db/schema';
 import { readDeviceSeqs, startNewEpoch, writeBackupTakenAt } from './epoch';
+import { type ErasedRow, keepErasures, lostErasuresMessage, readErased } from './erasures';
 import { runningServer } from './running';
 
 export class BackupError extends Error {
@@ -123,15 +124,17 @@ function checkBackupFile(file: string): void {
   }
 }
 
-/** The tablets' lastSeq in the database about to be replaced, when it can still be read. */
-function seqsOfCurrent(file: string): Promise<Map<string, number> | undefined> {
+/** What the restore takes from the database about to be replaced: each tablet's lastSeq and the
+ *  erased ids (server/backup/erasures.ts). Undefined when it is gone or cannot be read. */
+function readCurrent(file: string): Promise<Current | undefined> {
   if (!existsSync(file)) return Promise.resolve(undefined);
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file, { fileMustExist: true });
     sqlite.pragma('wal_checkpoint(TRUNCATE)'); // the file kept aside holds everything
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return readDeviceSeqs(db)
+    return Promise.all([readDeviceSeqs(db), readErased(db)])
+      .then(([seqs, erased]) => ({ seqs, erased }))
       .catch(() => undefined)
       .finally(() => sqlite?.close());
   } catch {
@@ -140,15 +143,32 @@ function seqsOfCurrent(file: string): Promise<Map<string, number> | undefined> {
   }
 }
 
+export interface Current {
+  seqs: Map<string, number>;
+  erased: ErasedRow[];
+}
+
+export interface RestoreOptions {
+  /** The operator accepts that erasures made after the backup must be done again (erasures.ts). */
+  acceptLostErasures?: boolean;
+}
+
 export interface RestoreSummary {
   restoredFrom: string;
   keptAside: string | null;
   epoch: string;
   backupTakenAt: string | null;
   devices: number;
+  /** Erased ids carried over from the replaced database; null when it could not be read. */
+  erasuresKept: number | null;
 }
 
-export async function restoreSqlite(config: Config, backup: string, now: Date): Promise<RestoreSummary> {
+export async function restoreSqlite(
+  config: Config,
+  backup: string,
+  now: Date,
+  opts: RestoreOptions = {},
+): Promise<RestoreSummary> {
   checkBackupFile(backup);
   const pid = runningServer(config.dataDir);
   if (pid)
@@ -156,7 +176,8 @@ export async function restoreSqlite(config: Config, backup: string, now: Date): 
       `Le serveur Borne tourne encore sur ce dossier (processus ${pid}) : arrêtez-le (systemctl stop borne, ou Ctrl-C), puis relancez la restauration. Rien n’a été changé.`,
     );
   const live = sqliteFile(config.dataDir);
-  const seqBefore = await seqsOfCurrent(live);
+  const current = await readCurrent(live);
+  if (!current && !opts.acceptLostErasures) throw new BackupError(lostErasuresMessage());
   let keptAside: string | null = null;
   if (existsSync(live)) {
     keptAside = `${live}.avant-restauration-${now.toISOString().replace(/[:.]/g, '-')}`;
@@ -171,7 +192,8 @@ export async function restoreSqlite(config: Config, backup: string, now: Date): 
   const database = connect(config);
   try {
     await migrateToLatest(database);
-    const started = await startNewEpoch(database.db, { now, seqBefore });
+    const erasuresKept = current ? await keepErasures(database.db, current.erased, now) : null;
+    const started = await startNewEpoch(database.db, { now, seqBefore: current?.seqs });
     const devices = (await database.db.selectFrom('devices').select('id').execute()).length;
     return {
       restoredFrom: backup,
@@ -179,6 +201,7 @@ export async function restoreSqlite(config: Config, backup: string, now: Date): 
       epoch: started.epoch,
       backupTakenAt: started.backupTakenAt,
       devices,
+      erasuresKept,
     };
   } finally {
     await database.close();

@@ -93,6 +93,9 @@ export interface DB extends FactsDB {
     reason: string;
     received_at: string;
     status: Generated<string>;
+    /** A reason the dashboard words in each language (migration 017), e.g. `restore_lost`. */
+    reason_code: string | null;
+    reason_epoch: string | null;
   };
   reviews: {
     record_id: string;

@@ -18,7 +18,7 @@ function onlyArgument(argv: string[], what: string): string {
   try {
     ({ positionals } = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' } },
+      options: { json: { type: 'boolean' }, 'accept-lost-erasures': { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     }));
@@ -58,14 +58,17 @@ export const backupCommand: Command = {
 export const restoreCommand: Command = {
   name: 'restore',
   summary: 'remplace la base par une sauvegarde (serveur arrêté) ; les tablettes renvoient ce qu’elles ont',
-  usage: 'restore FICHIER [--json]   (arrêtez le serveur avant ; l’ancienne base est gardée de côté)',
+  usage:
+    'restore FICHIER [--accept-lost-erasures] [--json]   (arrêtez le serveur avant ; l’ancienne base est gardée de côté)',
   async run(argv) {
     const file = fileArgument(argv, 'le fichier de sauvegarde à restaurer');
+    // Only when the current database cannot be read: the erasures since the backup are redone by hand.
+    const opts = { acceptLostErasures: argv.includes('--accept-lost-erasures') };
     const config = loadConfig();
     const now = serverNow();
     const done = config.databaseUrl
-      ? await restorePostgres(config, file, now)
-      : await restoreSqlite(config, file, now);
+      ? await restorePostgres(config, file, now, opts)
+      : await restoreSqlite(config, file, now, opts);
     const when = done.backupTakenAt ? ` (sauvegarde du ${done.backupTakenAt})` : '';
     return {
       json: { database: config.databaseUrl ? 'postgres' : 'sqlite', ...done },
@@ -74,6 +77,9 @@ export const restoreCommand: Command = {
         done.keptAside
           ? `L’ancienne base est gardée dans ${done.keptAside}.`
           : 'Il n’y avait pas de base avant.',
+        done.erasuresKept === null
+          ? 'ATTENTION : la liste des effacements de la base d’avant n’a pas pu être reprise. Refaites sur le tableau de bord les effacements faits depuis la sauvegarde.'
+          : `${done.erasuresKept} effacement(s) de la base d’avant repris : ces personnes ne reviennent pas.`,
         `À leur prochaine synchronisation, les ${done.devices} tablette(s) renverront tout ce qu’elles ont encore ; ce qu’elles n’ont plus est listé sur le tableau de bord (page Tablettes).`,
         'Relancez maintenant le serveur.',
       ].join('\n'),

@@ -12,6 +12,7 @@ import * as m011restoreEpoch from './011_restore_epoch';
 import * as m012instances from './012_instances';
 import * as m013fieldNeeds from './013_field_needs';
 import * as m015recordsLists from './015_records_lists';
+import * as m017restoreGaps from './017_restore_gaps';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '013_field_needs': m013fieldNeeds,
   '015_records_lists': m015recordsLists,
   '011_restore_epoch': m011restoreEpoch,
+  '017_restore_gaps': m017restoreGaps,
 };
