@@ -26,6 +26,7 @@ export async function lastRestoreLoss(db: Kysely<DB>, centreIds: string[]): Prom
       'resynced_at',
       'returned',
       'lost_contacts',
+      'devices.enrolled_at',
     ])
     .where('restore_devices.epoch', '=', restore.epoch)
     .where('restore_devices.centre_id', 'in', centreIds)
@@ -40,6 +41,8 @@ export async function lastRestoreLoss(db: Kysely<DB>, centreIds: string[]): Prom
       returned: r.returned,
       lostContacts: r.lost_contacts,
       cameBack: r.resynced_at !== null || r.acked_seq !== null,
+      // Unknown to the restored base, enrolled again with a new code, then sent all it held.
+      reEnrolled: r.enrolled_at > restore.restored_at,
     };
   });
   return { restoredAt: restore.restored_at, backupTakenAt: restore.backup_taken_at, tablets };

@@ -157,6 +157,7 @@ for (const kind of DB_KINDS) {
             returned: 11,
             lostContacts: 1,
             cameBack: true,
+            reEnrolled: false,
           },
         ],
       });

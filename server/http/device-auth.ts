@@ -9,8 +9,10 @@ export interface DeviceEnv {
 }
 
 export const REVOKED_MESSAGE = 'Cette tablette a été retirée. Contactez votre coordinateur.';
+// A tablet enrolled after the backup that a restore put back is unknown too: it keeps everything
+// and sends it all again once enrolled anew (docs/operations.md « Restauration »).
 const UNKNOWN_MESSAGE =
-  'Tablette non reconnue par le serveur. Inscrivez-la de nouveau avec un code du coordinateur.';
+  'Cette tablette doit être inscrite de nouveau : le serveur ne la connaît pas (il a peut-être été restauré depuis une sauvegarde). Demandez un nouveau code au coordinateur. Rien n’est perdu : tout ce qu’elle contient est gardé et sera renvoyé.';
 
 export function deviceAuth(): MiddlewareHandler<DeviceEnv> {
   return async (c, next) => {

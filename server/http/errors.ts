@@ -10,13 +10,21 @@ export class HttpError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
     message: string,
+    /** More of the error body for the tablet (ErrorBody in src/shared/protocol.ts). */
+    readonly extra?: { epoch?: string },
   ) {
     super(message);
   }
 }
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) {
-  return c.json({ error: { code, message } }, status);
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  message: string,
+  extra?: { epoch?: string },
+) {
+  return c.json({ error: { code, message, ...extra } }, status);
 }
 
 /** The path as the client sent it, still percent-encoded (%0A stays three characters). */
@@ -29,7 +37,7 @@ export function rawPath(c: Context): string {
 
 /** Hono's onError: known errors keep their status, anything else is a plain 500 in words. */
 export function handleError(err: Error, c: Context) {
-  if (err instanceof HttpError) return errorResponse(c, err.status, err.code, err.message);
+  if (err instanceof HttpError) return errorResponse(c, err.status, err.code, err.message, err.extra);
   // Hono's own HTTPException (e.g. from bodyLimit) carries a status.
   const status = (err as { status?: number }).status;
   if (status === 413) {

@@ -2,6 +2,7 @@
 // Used by the sync routes, the CLI (revoke-device, list-devices) and the dashboard.
 import type { Kysely } from 'kysely';
 import type { Centre } from '../../src/shared/reference';
+import { readEpoch } from '../backup/epoch';
 import { bumpChangeVersion } from '../db/change-version';
 import type { DB } from '../db/schema';
 import type { Secrets } from '../secrets';
@@ -20,7 +21,7 @@ export interface DeviceRow {
   revoked_at: string | null;
 }
 
-export type EnrolFailure = 'unknown' | 'used' | 'expired';
+export type EnrolFailure = 'unknown' | 'used' | 'expired' | 'other_centre' | 'device_known';
 
 export class EnrolError extends Error {
   constructor(readonly reason: EnrolFailure) {
@@ -32,6 +33,8 @@ export interface Enrolled {
   deviceId: string;
   deviceToken: string;
   centre: Centre;
+  /** The database's epoch: a tablet enrolled again sends all it holds under it (src/sync/restore.ts). */
+  epoch: string;
 }
 
 /**
@@ -41,12 +44,13 @@ export interface Enrolled {
 export async function enrolDevice(
   db: Kysely<DB>,
   secrets: Secrets,
-  input: { code: string; deviceName: string },
+  input: { code: string; deviceName: string; previous?: { deviceId: string; centreId: string } | undefined },
   now: Date,
 ): Promise<Enrolled> {
   const codeHash = secrets.tokenHash(normaliseEnrolCode(input.code));
   const nowIso = now.toISOString();
-  const deviceId = newId();
+  // Enrolled again after a restore: the tablet keeps its id, which its records carry.
+  const deviceId = input.previous?.deviceId ?? newId();
   const deviceToken = newToken();
   const centreId = await db.transaction().execute(async (trx) => {
     const code = await trx
@@ -57,6 +61,16 @@ export async function enrolDevice(
     if (!code) throw new EnrolError('unknown');
     if (code.used_at) throw new EnrolError('used');
     if (code.expires_at <= nowIso) throw new EnrolError('expired');
+    if (input.previous) {
+      // Checked before the code is spent: the person can ask for the right code.
+      if (input.previous.centreId !== code.centre_id) throw new EnrolError('other_centre');
+      const taken = await trx
+        .selectFrom('devices')
+        .select('id')
+        .where('id', '=', deviceId)
+        .executeTakeFirst();
+      if (taken) throw new EnrolError('device_known');
+    }
     const spent = await trx
       .updateTable('enrol_codes')
       .set({ used_at: nowIso })
@@ -81,7 +95,7 @@ export async function enrolDevice(
   });
   const centre = await loadCentre(db, centreId);
   if (!centre) throw new Error(`centre ${centreId} vanished during enrolment`);
-  return { deviceId, deviceToken, centre: centreRecord(centre) };
+  return { deviceId, deviceToken, centre: centreRecord(centre), epoch: await readEpoch(db) };
 }
 
 const DEVICE_COLUMNS = [

@@ -240,7 +240,7 @@ export async function applyPush(
       results.set(m.seq, { seq: m.seq, status: 'applied' });
     }
 
-    await hooks?.done(trx, { fresh, results, wasStored: (id) => state.get(id)?.inDb === true });
+    await hooks?.done(trx, { fresh, results, quarantine, wasStored: (id) => state.get(id)?.inDb === true });
     const dirty = [...state.values()].filter((s) => s.dirty);
     await writeChanges(trx, dirty, lookups, quarantine);
     const newLastSeq = fresh.at(-1)!.seq;

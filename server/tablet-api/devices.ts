@@ -20,7 +20,14 @@ export const ENROL_MESSAGES: Record<EnrolFailure, string> = {
   unknown: 'Code inconnu. Vérifiez les lettres et les chiffres.',
   used: 'Ce code a déjà servi. Demandez un nouveau code à votre coordinateur.',
   expired: 'Ce code a expiré (15 minutes). Demandez un nouveau code à votre coordinateur.',
+  other_centre:
+    'Ce code est celui d’un autre centre que celui de la tablette. Demandez un code de votre centre : rien n’a été changé.',
+  device_known:
+    'Cette tablette est déjà inscrite sur le serveur. Demandez au coordinateur de vérifier la page Tablettes : rien n’a été changé.',
 };
+
+/** Refusals of the code itself (401); the others are about the tablet enrolled again (409). */
+const CODE_REFUSALS: ReadonlySet<EnrolFailure> = new Set(['unknown', 'used', 'expired']);
 
 export function devicesRoutes() {
   const app = new Hono<AppEnv>();
@@ -50,7 +57,10 @@ export function devicesRoutes() {
       const enrolled = await enrolDevice(database.db, secrets, parsed.output, now());
       return c.json(enrolled);
     } catch (err) {
-      if (err instanceof EnrolError) throw new HttpError(401, 'unauthorized', ENROL_MESSAGES[err.reason]);
+      if (err instanceof EnrolError)
+        throw CODE_REFUSALS.has(err.reason)
+          ? new HttpError(401, 'unauthorized', ENROL_MESSAGES[err.reason])
+          : new HttpError(409, 'conflict', ENROL_MESSAGES[err.reason]);
       throw err;
     }
   });

@@ -12,7 +12,8 @@ export async function inTransaction<T>(
   body: () => Promise<T>,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', [...tables, db.outbox], body);
+    // The tombstones too: a delete keeps one in the same transaction (src/db/outbox.ts).
+    return await db.transaction('rw', [...tables, db.outbox, db.tombstones], body);
   } catch (err) {
     if (err instanceof StorageFullError || isQuotaError(err)) throw new StorageFullError();
     throw err;

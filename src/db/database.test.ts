@@ -28,7 +28,7 @@ describe('local database', () => {
 
     const db = new BorneDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const encounter = await db.encounters.get('e1');
     expect(encounter?.rev).toBe(1);
     expect(await db.outbox.count()).toBe(1);

@@ -20,6 +20,7 @@ import type {
   OutboxEntry,
   StoredContentBundle,
   SyncStateRow,
+  Tombstone,
 } from './types';
 
 export const DB_NAME = 'borne-mobile';
@@ -57,6 +58,7 @@ export class BorneDatabase extends Dexie {
   skillsChecks!: Table<SkillsCheck, string>;
   attendances!: Table<Attendance, string>;
   permanences!: Table<Permanence, string>;
+  tombstones!: Table<Tombstone, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a write reported done is on disk, not in an OS buffer (outbox rule).
@@ -85,6 +87,9 @@ export class BorneDatabase extends Dexie {
     });
     // v4: planned permanences pulled from the server (issue 11), for « Aujourd'hui » and the kiosk.
     this.version(4).stores({ permanences: 'id, centreId' });
+    // v5 (issue 15): what this tablet deleted, kept after the acknowledgement, sent again after a
+    // restore of the server so a deletion made after its backup is not undone (src/sync/restore.ts).
+    this.version(5).stores({ tombstones: 'recordId, deletedAt' });
   }
 }
 

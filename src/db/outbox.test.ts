@@ -41,15 +41,22 @@ describe('a record and its outbox entry are stored together or not at all', () =
       } finally {
         probe.restore();
       }
-      expect(probe.writes).toEqual([
-        op === 'upsert' ? 'kioskEvents.put' : 'kioskEvents.delete',
-        'outbox.add',
-      ]);
+      // A delete also keeps its tombstone (id and rev), in the same transaction.
+      expect(probe.writes).toEqual(
+        op === 'upsert'
+          ? ['kioskEvents.put', 'outbox.add']
+          : ['kioskEvents.delete', 'tombstones.put', 'outbox.add'],
+      );
 
       for (let failAt = 0; failAt < probe.writes.length; failAt++) {
         const db = freshDb();
         if (op === 'delete') await writeWithOutbox(db, 'kiosk_event', 'upsert', event('k1'));
-        const before = { events: await db.kioskEvents.toArray(), outbox: await db.outbox.toArray() };
+        const state = async () => ({
+          events: await db.kioskEvents.toArray(),
+          outbox: await db.outbox.toArray(),
+          tombstones: await db.tombstones.toArray(),
+        });
+        const before = await state();
         const failing = watchWrites(failAt);
         try {
           await expect(writeWithOutbox(db, 'kiosk_event', op, event('k1'))).rejects.toBeInstanceOf(
@@ -58,10 +65,7 @@ describe('a record and its outbox entry are stored together or not at all', () =
         } finally {
           failing.restore();
         }
-        expect(
-          { events: await db.kioskEvents.toArray(), outbox: await db.outbox.toArray() },
-          `${probe.writes[failAt]} failed`,
-        ).toEqual(before);
+        expect(await state(), `${probe.writes[failAt]} failed`).toEqual(before);
         // Room again: the same write goes through, with its entry.
         await writeWithOutbox(db, 'kiosk_event', 'upsert', event('k2'));
         expect((await db.outbox.toArray()).map((e) => e.recordId).at(-1)).toBe('k2');

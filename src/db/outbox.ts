@@ -52,9 +52,14 @@ export async function writeWithOutbox(
 ): Promise<number> {
   const table = db.table(tableFor(entity));
   try {
-    return await db.transaction('rw', [table, db.outbox], async () => {
+    return await db.transaction('rw', [table, db.outbox, db.tombstones], async () => {
       if (op === 'upsert') await table.put(record);
-      else await table.delete(record.id);
+      else {
+        await table.delete(record.id);
+        const rev = typeof record.rev === 'number' ? record.rev : 1;
+        const deletedAt = now.toISOString();
+        await db.tombstones.put({ recordId: record.id, entity, record: { id: record.id, rev }, deletedAt });
+      }
       const entry: OutboxEntry = { entity, op, recordId: record.id, record, queuedAt: now.toISOString() };
       return (await db.outbox.add(entry)) as number;
     });

@@ -14,6 +14,18 @@ export interface OutboxEntry {
   queuedAt: string;
 }
 
+/**
+ * A record deleted on this tablet (DESIGN.md "Sync", restore): the id and rev of the deletion only,
+ * nothing of the content. Kept after the server acknowledged it, so that a restore from a backup
+ * older than the deletion gets it again (src/sync/restore.ts) and the record stays deleted.
+ */
+export interface Tombstone {
+  recordId: string;
+  entity: RecordEntity;
+  record: { id: string; rev: number };
+  deletedAt: string;
+}
+
 /** A form being filled in, saved as the person types so nothing is lost. */
 export interface Draft {
   key: string;

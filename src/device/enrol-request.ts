@@ -14,6 +14,7 @@ export type EnrolFailureKind =
   | 'offline'
   | 'unreachable'
   | 'tooMany' // 429: too many attempts from this address
+  | 'otherCentre' // enrolled again: the code is of another centre than the tablet's
   | 'server';
 
 export class EnrolFailure extends Error {
@@ -29,6 +30,8 @@ const EnrolResponseSchema = v.object({
   deviceId: v.pipe(v.string(), v.minLength(1)),
   deviceToken: v.pipe(v.string(), v.minLength(1)),
   centre: CentreSchema,
+  /** The server's epoch (src/shared/protocol.ts « Restore »); optional so an older server works. */
+  epoch: v.optional(v.string()),
 });
 
 /**
@@ -44,9 +47,9 @@ export function classifyCodeRefusal(message: string | undefined): EnrolFailureKi
 
 export async function enrolWithCode(
   fetchImpl: FetchLike,
-  input: { code: string; deviceName: string },
+  input: { code: string; deviceName: string; previous?: { deviceId: string; centreId: string } },
   now: Date = clock.now(),
-): Promise<Enrolment> {
+): Promise<Enrolment & { epoch?: string }> {
   let body: unknown;
   try {
     body = await requestJson(fetchImpl, '/api/v1/devices/enrol', { body: input, timeoutMs: 20_000 });
@@ -55,6 +58,8 @@ export async function enrolWithCode(
     if (err.kind === 'offline' || err.kind === 'unreachable') throw new EnrolFailure(err.kind);
     if (err.kind === 'unauthorized') throw new EnrolFailure(classifyCodeRefusal(err.serverMessage));
     if (err.kind === 'rate_limited') throw new EnrolFailure('tooMany', err.serverMessage);
+    if (err.code === 'conflict' && err.serverMessage?.includes('autre centre'))
+      throw new EnrolFailure('otherCentre', err.serverMessage);
     if (err.kind === 'invalid')
       throw new EnrolFailure(
         err.serverMessage?.includes('deviceName') ? 'name' : 'mistyped',
@@ -70,5 +75,6 @@ export async function enrolWithCode(
     deviceName: input.deviceName,
     centre: parsed.output.centre,
     enrolledAt: now.toISOString(),
+    ...(parsed.output.epoch ? { epoch: parsed.output.epoch } : {}),
   };
 }

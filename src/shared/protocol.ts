@@ -121,6 +121,17 @@ const noNul = v.check((s: string) => !s.includes('\u0000'), NUL_MESSAGE);
 export const EnrolRequestSchema = v.object({
   code: v.pipe(v.string(), noNul, v.trim(), v.minLength(LIMITS.enrolCodeMin), v.maxLength(LIMITS.enrolCode)),
   deviceName: v.pipe(v.string(), noNul, v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
+  /**
+   * Enrolling again a tablet the server no longer knows (a restore from a backup older than its
+   * enrolment): it keeps its id, so the records it holds (which name it) are its own again. The
+   * server takes the id only if no tablet has it and the code is of the same centre.
+   */
+  previous: v.optional(
+    v.object({
+      deviceId: v.pipe(v.string(), noNul, v.minLength(1), v.maxLength(64)),
+      centreId: v.pipe(v.string(), noNul, v.minLength(1), v.maxLength(64)),
+    }),
+  ),
 });
 
 export type ErrorCode =
@@ -139,5 +150,7 @@ export type ErrorCode =
   | 'internal';
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
+  /** `epoch` only on a push's 409 after a restore the tablet has not caught up with: it then
+   *  sends again everything it holds (src/sync/restore.ts), as when it sees a new epoch. */
+  error: { code: ErrorCode; message: string; epoch?: string };
 }

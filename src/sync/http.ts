@@ -26,6 +26,8 @@ export class SyncError extends Error {
     readonly retryAfterMs?: number,
     /** The server's error code, e.g. "conflict" for an already used enrolment code. */
     readonly code?: string,
+    /** On a push's 409 after a restore: the server's epoch (everything is to be sent again). */
+    readonly epoch?: string,
   ) {
     super(serverMessage ? `${kind}: ${serverMessage}` : kind);
   }
@@ -104,6 +106,7 @@ export async function requestJson<T>(
     res.status,
     retryAfter(res),
     error?.code,
+    typeof error?.epoch === 'string' ? error.epoch : undefined,
   );
 }
 

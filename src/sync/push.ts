@@ -10,7 +10,7 @@ import { PROTOCOL_VERSION, type PushResponse, PushResponseSchema, type Resync } 
 import type { RecordEntity } from '../shared/records';
 import { type BatchLimits, type PushBody, SERVER_LIMITS, takeBatch } from './batch';
 import { type FetchLike, requestJson, SyncError } from './http';
-import { noteAcknowledged, noteEpoch, pushTags } from './restore';
+import { noteAcknowledged, noteEpoch, noteReEnrolment, pushTags } from './restore';
 import { MAX_REJECTED_KEPT, type RejectedMutation, type SyncProgress } from './state';
 
 export interface PushDeps {
@@ -84,7 +84,19 @@ export async function pushAll(deps: PushDeps): Promise<PushSummary> {
     });
     next = readAfter(db, sentMax, limits.maxMutations);
     next.catch(() => undefined); // read again below if the request fails first
-    const res = checkResponse(await answer);
+    const res = await answer.then(checkResponse, async (err: unknown) => {
+      // A 409 that names an epoch: the server was restored and this tablet never caught up (it
+      // knew no epoch, or was enrolled again). Everything goes again, with the resync.
+      if (err instanceof SyncError && err.kind === 'gap' && err.epoch)
+        if (await noteReEnrolment(db, err.epoch, deps.now())) return undefined;
+      throw err;
+    });
+    if (!res) {
+      tags = await pushTags(db);
+      next = readAfter(db, 0, limits.maxMutations);
+      if (deps.trackProgress) total = summary.acknowledged + (await db.outbox.count());
+      continue;
+    }
     if (res.epoch && res.epoch !== tags.epoch && (await noteEpoch(db, res.epoch, deps.now()))) {
       // Pushed under the old epoch: nothing was applied; the outbox now holds the re-push too.
       tags = await pushTags(db);

@@ -2,91 +2,19 @@
 // syncs 20 encounters, the centre backs up (the CLI, while the server serves), 10 more are synced,
 // the server is stopped and the backup restored, the server starts again on the restored file: the
 // tablet learns the new epoch, pushes again what it holds, and the server holds all 30, each once.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { signInPage } from './support/dashboard-data';
 import { countLocalRows } from './support/enrol';
-import { distDir } from './support/server';
-import { readStore, tapTile, unlockAs } from './support/team';
+import { drillServer, recordEncounters } from './support/restore-server';
+import { readStore, unlockAs } from './support/team';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'borne-e2e-restore-'));
-const port = 50000 + Math.floor(Math.random() * 9000);
-const baseURL = `http://127.0.0.1:${port}`;
-const env = {
-  ...process.env,
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  BORNE_DATA_DIR: dataDir,
-  BORNE_DIST_DIR: distDir,
-  DATABASE_URL: '',
-  BORNE_AUTO_PURGE: '0',
-  BORNE_SMS: '0',
-  BORNE_ENROL_ATTEMPTS: '10000',
-};
-
-function cli<T = Record<string, unknown>>(...args: string[]): T {
-  const out = execFileSync('npx', ['tsx', 'server/cli/main.ts', ...args, '--json'], {
-    env,
-    encoding: 'utf8',
-  });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as T;
-}
-
-async function startServer(): Promise<ChildProcess> {
-  // Its own process group, so a stop reaches the server under npx and tsx.
-  const child = spawn('npx', ['tsx', 'server/cli/main.ts', 'serve', '--demo'], {
-    env,
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 240; i++) {
-    const up = await fetch(`${baseURL}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('the restore drill server did not start');
-}
-
-/** Stops the server as systemctl stop would (SIGTERM), and waits until it has let go of its file. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  try {
-    process.kill(-child.pid!, 'SIGTERM');
-  } catch {
-    return; // already gone
-  }
-  for (let i = 0; i < 120 && existsSync(join(dataDir, 'borne.pid')); i++) {
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-function serverEncounters(): { id: string; n: number }[] {
-  const db = new Database(join(dataDir, 'borne.db'), { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare("SELECT id, count(*) AS n FROM records WHERE entity = 'encounter' GROUP BY id ORDER BY id")
-      .all() as { id: string; n: number }[];
-  } finally {
-    db.close();
-  }
-}
-
-async function recordEncounters(page: Page, count: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    await page.getByRole('link', { name: /Nouvelle rencontre/ }).click();
-    await tapTile(page, 'Thème (un ou plusieurs)', 'E-mail');
-    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Aujourd’hui', level: 1 })).toBeVisible();
-  }
-  await expect.poll(() => countLocalRows(page, 'outbox'), { timeout: 30_000 }).toBe(0);
-}
+const drill = drillServer();
+const { dataDir, baseURL, cli } = drill;
+const startServer = drill.start;
+const stopServer = drill.stop;
+const serverEncounters = drill.encounters;
 
 test.use({ baseURL });
 
@@ -103,9 +31,7 @@ test('restore drill: 20 synced, backup, 10 more, restore, sync again: the server
     await page.getByRole('button', { name: 'Installer la tablette' }).click();
     await page.waitForURL('**/equipe', { timeout: 30_000 });
     await expect.poll(() => countLocalRows(page, 'agents'), { timeout: 15_000 }).toBeGreaterThan(0);
-    const demo = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as {
-      agents: { displayName: string; pin: string }[];
-    };
+    const demo = drill.demo();
     await unlockAs(page, demo.agents[0]!);
 
     await recordEncounters(page, 20);
@@ -143,9 +69,7 @@ test('restore drill: 20 synced, backup, 10 more, restore, sync again: the server
     expect(serverEncounters()).toHaveLength(30);
 
     // The dashboard's tablets page says what the restore lost, tablet by tablet.
-    const { coordinator } = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as {
-      coordinator: { login: string; password: string };
-    };
+    const { coordinator } = drill.demo();
     await signInPage(page, coordinator.login, coordinator.password);
     await page.goto('/dashboard/admin/tablettes');
     const loss = page.getByTestId('restore-loss');

@@ -13,6 +13,7 @@ function scopedQuarantine(db: Kysely<DB>, centreIds: string[]) {
   return db
     .selectFrom('quarantine')
     .leftJoin('devices', 'devices.id', 'quarantine.device_id')
+    .leftJoin('restores', 'restores.epoch', 'quarantine.reason_epoch')
     .select([
       'quarantine.id',
       'quarantine.device_id',
@@ -22,6 +23,8 @@ function scopedQuarantine(db: Kysely<DB>, centreIds: string[]) {
       'quarantine.entity',
       'quarantine.payload',
       'quarantine.reason',
+      'quarantine.reason_code',
+      'restores.restored_at',
       'quarantine.received_at',
       'quarantine.status',
     ])
@@ -61,6 +64,8 @@ function quarantineRow(r: {
   entity: string;
   payload: string;
   reason: string;
+  reason_code: string | null;
+  restored_at: string | null;
   received_at: string;
   status: string;
 }): QuarantineRow {
@@ -73,6 +78,9 @@ function quarantineRow(r: {
     entity: r.entity,
     record: parsePayload(r.payload),
     reason: r.reason,
+    ...(r.reason_code === 'restore_lost' && r.restored_at
+      ? { reasonCode: 'restore_lost' as const, restoredAt: r.restored_at }
+      : {}),
     receivedAt: r.received_at,
     status: r.status as QuarantineRow['status'],
   };

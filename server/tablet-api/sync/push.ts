@@ -8,7 +8,7 @@ import { type DeviceEnv, REVOKED_MESSAGE } from '../../http/device-auth';
 import { HttpError, readJson } from '../../http/errors';
 import { applyPush, DeviceRevokedError, SequenceGapError } from '../../sync/apply-push';
 import { readHeartbeat, recordHeartbeat } from '../../sync/heartbeat';
-import { resyncHooks } from '../../sync/resync';
+import { awaitsResync, RESTORED_GAP_MESSAGE, resyncHooks } from '../../sync/resync';
 
 export const TOO_LARGE_MESSAGE = 'Envoi trop gros : 500 modifications et 2 Mio au plus par requête.';
 const MAX_SEQ = 2_147_483_647;
@@ -64,6 +64,9 @@ export async function pushHandler(c: Context<DeviceEnv>) {
     return c.json({ ...result, epoch, ...(beat.error ? { heartbeatError: beat.error } : {}) });
   } catch (err) {
     if (err instanceof SequenceGapError) {
+      const epoch = await readEpoch(database.db);
+      if (await awaitsResync(database.db, device.id, epoch))
+        throw new HttpError(409, 'sequence_gap', RESTORED_GAP_MESSAGE, { epoch });
       throw new HttpError(
         409,
         'sequence_gap',

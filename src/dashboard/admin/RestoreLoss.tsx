@@ -33,7 +33,13 @@ export function RestoreLoss({ loss }: { loss: RestoreLossData }) {
           ))}
         </tbody>
       </table>
+      {loss.tablets
+        .filter((tab) => tab.reEnrolled)
+        .map((tab) => (
+          <p key={`re-${tab.deviceId}`}>{t('coord.restore.reEnrolled', { name: tab.name })}</p>
+        ))}
       <p>{t('coord.restore.explain')}</p>
+      <p>{t('coord.restore.notListed')}</p>
     </section>
   );
 }

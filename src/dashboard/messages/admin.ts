@@ -15,6 +15,10 @@ export const admin = defineMessages({
     'coord.restore.notBack': 'tablette pas encore revenue',
     'coord.restore.explain':
       'Chaque tablette renvoie ce qu’elle a encore à sa prochaine synchronisation. Les coordonnées d’un contact sont effacées de la tablette dès que le serveur les reçoit : un contact enregistré après la sauvegarde est perdu. Enregistrez-le de nouveau si la personne peut être rappelée.',
+    'coord.restore.reEnrolled':
+      '« {name} » avait été inscrite après la sauvegarde : le serveur restauré ne la connaissait plus. Elle a été inscrite de nouveau et a renvoyé tout ce qu’elle avait.',
+    'coord.restore.notListed':
+      'Une tablette inscrite après la sauvegarde n’apparaît ici qu’une fois inscrite de nouveau : son écran « Synchronisation » demande un nouveau code. Rien de ce qu’elle contient n’est perdu.',
     'coord.tablets.title': 'Tablettes',
     'coord.tablets.enrol': 'Inscrire une tablette',
     'coord.tablets.enrolIntro':
@@ -88,6 +92,10 @@ export const admin = defineMessages({
     'coord.restore.notBack': 'tablet not back yet',
     'coord.restore.explain':
       'Each tablet sends again what it still holds at its next synchronisation. A contact’s details are removed from the tablet as soon as the server receives them: a contact recorded after the backup is lost. Record it again if the person can be called back.',
+    'coord.restore.reEnrolled':
+      '“{name}” was enrolled after the backup, so the restored server no longer knew it. It was enrolled again and sent back everything it held.',
+    'coord.restore.notListed':
+      'A tablet enrolled after the backup shows here only once it is enrolled again: its “Synchronisation” screen asks for a new code. Nothing it holds is lost.',
     'coord.tablets.title': 'Tablets',
     'coord.tablets.enrol': 'Enrol a tablet',
     'coord.tablets.enrolIntro':
@@ -158,6 +166,10 @@ export const admin = defineMessages({
     'coord.restore.notBack': 'لم يتصل الجهاز بعد',
     'coord.restore.explain':
       'يعيد كل جهاز لوحي إرسال ما لا يزال لديه عند المزامنة التالية. تُحذف بيانات جهة الاتصال من الجهاز بمجرد أن يستلمها الخادم: جهة الاتصال المسجلة بعد النسخة الاحتياطية مفقودة. سجّلها من جديد إذا أمكن الاتصال بالشخص.',
+    'coord.restore.reEnrolled':
+      '«{name}» سُجّل بعد النسخة الاحتياطية، فلم يعد الخادم المُستعاد يعرفه. سُجّل من جديد وأعاد إرسال كل ما كان لديه.',
+    'coord.restore.notListed':
+      'الجهاز اللوحي المسجّل بعد النسخة الاحتياطية لا يظهر هنا إلا بعد تسجيله من جديد: شاشة «المزامنة» فيه تطلب رمزًا جديدًا. لا يضيع شيء مما يحتويه.',
     'coord.tablets.title': 'الأجهزة اللوحية',
     'coord.tablets.enrol': 'تسجيل جهاز لوحي',
     'coord.tablets.enrolIntro':

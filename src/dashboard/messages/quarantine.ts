@@ -14,6 +14,8 @@ export const quarantine = defineMessages({
     'coord.quarantine.empty': 'Rien à afficher ici.',
     'coord.quarantine.item': '{entity} n° {seq} de la tablette « {device} »',
     'coord.quarantine.reason': 'Raison',
+    'coord.quarantine.restoreLost':
+      'Contact perdu par la restauration du {date} : la tablette avait déjà effacé ses coordonnées chiffrées après les avoir envoyées. Redemandez-les à la personne et enregistrez-la de nouveau sur la tablette.',
     'coord.quarantine.received': 'Reçu le {at}.',
     'coord.quarantine.correct': 'Corriger',
     'coord.quarantine.dismiss': 'Écarter',
@@ -53,6 +55,8 @@ export const quarantine = defineMessages({
     'coord.quarantine.empty': 'Nothing to show here.',
     'coord.quarantine.item': '{entity} no. {seq} from tablet “{device}”',
     'coord.quarantine.reason': 'Reason',
+    'coord.quarantine.restoreLost':
+      'Contact lost by the restore of {date}: the tablet had already removed its encrypted details after sending them. Ask the person for them again and record the contact again on the tablet.',
     'coord.quarantine.received': 'Received on {at}.',
     'coord.quarantine.correct': 'Correct',
     'coord.quarantine.dismiss': 'Set aside',
@@ -91,6 +95,8 @@ export const quarantine = defineMessages({
     'coord.quarantine.empty': 'لا شيء للعرض هنا.',
     'coord.quarantine.item': '{entity} رقم {seq} من الجهاز «{device}»',
     'coord.quarantine.reason': 'السبب',
+    'coord.quarantine.restoreLost':
+      'جهة اتصال فُقدت بسبب الاستعادة بتاريخ {date}: كان الجهاز اللوحي قد حذف بياناتها المشفّرة بعد إرسالها. اطلب البيانات من الشخص مرة أخرى وسجّلها من جديد على الجهاز اللوحي.',
     'coord.quarantine.received': 'استُلم في {at}.',
     'coord.quarantine.correct': 'تصحيح',
     'coord.quarantine.dismiss': 'استبعاد',

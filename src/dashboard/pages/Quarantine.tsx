@@ -8,7 +8,7 @@ import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Mes
 import { Page } from '../components/Page';
 import { type Paged, Pager } from '../components/Pager';
 import { useResource } from '../components/useResource';
-import { type CoordKey, formatDateTime, label, t } from '../i18n';
+import { type CoordKey, formatDate, formatDateTime, label, t } from '../i18n';
 import { route, setQuery } from '../router';
 import type { QuarantineRow } from '../types';
 
@@ -78,7 +78,10 @@ function Item({ row, onDone }: { row: QuarantineRow; onDone: (message: string) =
     <section class="card" aria-label={heading}>
       <h2>{heading}</h2>
       <p>
-        <strong>{t('coord.quarantine.reason')} :</strong> {row.reason}
+        <strong>{t('coord.quarantine.reason')} :</strong>{' '}
+        {row.reasonCode === 'restore_lost' && row.restoredAt
+          ? t('coord.quarantine.restoreLost', { date: formatDate(row.restoredAt) })
+          : row.reason}
       </p>
       <p class="hint">{t('coord.quarantine.received', { at: formatDateTime(row.receivedAt) })}</p>
       {row.status === 'open' && mode === 'view' && (

@@ -31,6 +31,13 @@ export const setup = defineMessages({
     'setup.error.unreachable':
       'Le serveur du centre ne répond pas. Vérifiez la connexion à Internet, puis réessayez.',
     'setup.error.server': 'Le serveur a un problème. Réessayez dans un moment.',
+    'setup.error.otherCentre':
+      'Ce code est celui d’un autre centre. Demandez un code de votre centre : rien n’a été changé.',
+    'setup.reEnrol.title': 'Cette tablette doit être inscrite de nouveau',
+    'setup.reEnrol.why':
+      'Le serveur du centre ne la connaît plus : il a sans doute été restauré depuis une sauvegarde plus ancienne que son inscription.',
+    'setup.reEnrol.kept':
+      'Rien n’est perdu : tout ce qu’elle contient est gardé. Inscrite avec un nouveau code, elle renvoie tout au serveur, sans rien compter deux fois.',
     'setup.error.tooMany': 'Trop d’essais de code. Attendez 15 minutes, puis réessayez.',
     'setup.error.pull': 'La tablette est installée. Les données du centre ne sont pas encore arrivées.',
     'setup.retry': 'Réessayer',
@@ -69,6 +76,13 @@ export const setup = defineMessages({
     'setup.error.unreachable':
       'The centre’s server does not answer. Check the Internet connection, then try again.',
     'setup.error.server': 'The server has a problem. Try again in a moment.',
+    'setup.error.otherCentre':
+      'This code is for another centre. Ask for a code of your centre: nothing was changed.',
+    'setup.reEnrol.title': 'This tablet must be enrolled again',
+    'setup.reEnrol.why':
+      'The centre’s server no longer knows it: it was probably restored from a backup older than the tablet’s enrolment.',
+    'setup.reEnrol.kept':
+      'Nothing is lost: everything on the tablet is kept. Enrolled with a new code, it sends it all to the server again, without counting anything twice.',
     'setup.error.tooMany': 'Too many code attempts. Wait 15 minutes, then try again.',
     'setup.error.pull': 'The tablet is set up. The centre’s data has not arrived yet.',
     'setup.retry': 'Try again',
@@ -106,6 +120,11 @@ export const setup = defineMessages({
     'setup.error.offline': 'لا توجد شبكة. صِل الجهاز بالإنترنت ثم حاول مرة أخرى.',
     'setup.error.unreachable': 'خادم المركز لا يجيب. تحقّق من الاتصال بالإنترنت ثم حاول مرة أخرى.',
     'setup.error.server': 'في الخادم مشكلة. حاول مرة أخرى بعد قليل.',
+    'setup.error.otherCentre': 'هذا الرمز خاص بمركز آخر. اطلب رمزًا من مركزك: لم يتغيّر شيء.',
+    'setup.reEnrol.title': 'يجب تسجيل هذا الجهاز من جديد',
+    'setup.reEnrol.why': 'لم يعد خادم المركز يعرفه: ربما استُعيد من نسخة احتياطية أقدم من تسجيل الجهاز.',
+    'setup.reEnrol.kept':
+      'لا يضيع شيء: كل ما في الجهاز محفوظ. بعد تسجيله برمز جديد، يعيد إرسال كل شيء إلى الخادم دون احتساب أي شيء مرتين.',
     'setup.error.tooMany': 'محاولات كثيرة جدًا. انتظر 15 دقيقة ثم حاول مرة أخرى.',
     'setup.error.pull': 'تم إعداد الجهاز. لم تصل بيانات المركز بعد.',
     'setup.retry': 'حاول مرة أخرى',

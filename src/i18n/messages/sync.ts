@@ -22,7 +22,9 @@ export const sync = defineMessages({
     'sync.error.offline': 'Pas de réseau.',
     'sync.error.unreachable': 'Serveur injoignable.',
     'sync.error.revoked': 'Tablette révoquée — contactez votre coordinateur.',
-    'sync.error.unauthorized': 'Le serveur ne reconnaît plus cette tablette. Contactez votre coordinateur.',
+    'sync.error.unauthorized':
+      'Cette tablette doit être inscrite de nouveau : le serveur du centre ne la connaît plus (il a peut-être été restauré depuis une sauvegarde). Demandez un nouveau code à votre coordinateur. Rien n’est perdu : tout ce qu’elle contient est gardé et sera renvoyé.',
+    'sync.reEnrol': 'Inscrire de nouveau cette tablette',
     'sync.error.forbidden': 'Le serveur refuse ces données. Contactez votre coordinateur.',
     'sync.error.invalid': 'Le serveur a refusé l’envoi.',
     'sync.error.gap':
@@ -73,7 +75,9 @@ export const sync = defineMessages({
     'sync.error.offline': 'No network.',
     'sync.error.unreachable': 'Server unreachable.',
     'sync.error.revoked': 'Tablet revoked — contact your coordinator.',
-    'sync.error.unauthorized': 'The server no longer recognises this tablet. Contact your coordinator.',
+    'sync.error.unauthorized':
+      'This tablet must be enrolled again: the centre’s server no longer knows it (it may have been restored from a backup). Ask your coordinator for a new code. Nothing is lost: everything on the tablet is kept and will be sent again.',
+    'sync.reEnrol': 'Enrol this tablet again',
     'sync.error.forbidden': 'The server refuses this data. Contact your coordinator.',
     'sync.error.invalid': 'The server refused the upload.',
     'sync.error.gap':
@@ -123,7 +127,9 @@ export const sync = defineMessages({
     'sync.error.offline': 'لا توجد شبكة.',
     'sync.error.unreachable': 'لا يمكن الوصول إلى الخادم.',
     'sync.error.revoked': 'تم سحب الجهاز — اتصل بالمنسّق.',
-    'sync.error.unauthorized': 'لم يعد الخادم يتعرّف على هذا الجهاز. اتصل بالمنسّق.',
+    'sync.error.unauthorized':
+      'يجب تسجيل هذا الجهاز من جديد: لم يعد خادم المركز يعرفه (ربما استُعيد من نسخة احتياطية). اطلب رمزًا جديدًا من المنسّق. لا يضيع شيء: كل ما في الجهاز محفوظ وسيُرسَل من جديد.',
+    'sync.reEnrol': 'تسجيل هذا الجهاز من جديد',
     'sync.error.forbidden': 'يرفض الخادم هذه البيانات. اتصل بالمنسّق.',
     'sync.error.invalid': 'رفض الخادم الإرسال.',
     'sync.error.gap': 'جزء من الإرسال مفقود. لا ينبغي أن يحدث هذا. صدّر البيانات المنتظرة وأخبر المنسّق.',

@@ -70,6 +70,9 @@ export interface QuarantineRow {
   /** The mutation as the tablet sent it (or its text when it was not JSON). */
   record: unknown;
   reason: string;
+  /** `restore_lost`: a contact lost by the restore of `restoredAt`; the page words it per language. */
+  reasonCode?: 'restore_lost';
+  restoredAt?: string;
   receivedAt: string;
   status: 'open' | 'corrected' | 'dismissed';
 }

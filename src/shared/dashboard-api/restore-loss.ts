@@ -12,5 +12,7 @@ export interface RestoreLoss {
     returned: number;
     lostContacts: number;
     cameBack: boolean;
+    /** Enrolled after the backup, so unknown to the restored base: enrolled again, then re-pushed. */
+    reEnrolled: boolean;
   }[];
 }

@@ -18,24 +18,33 @@ const ERROR_KEYS: Record<FormError, MessageKey> = {
   unreachable: 'setup.error.unreachable',
   tooMany: 'setup.error.tooMany',
   server: 'setup.error.server',
+  otherCentre: 'setup.error.otherCentre',
 };
 
 /** The code (typed or scanned) and the tablet's name; calls `onEnrolled` once the server agreed. */
 export function EnrolForm({
   initialCode,
   onEnrolled,
+  previous,
 }: {
   initialCode: string;
-  onEnrolled: (enrolment: Enrolment) => Promise<void>;
+  onEnrolled: (enrolment: Enrolment & { epoch?: string }) => Promise<void>;
+  /** Enrolling again a tablet the server no longer knows: it keeps its id and its records. */
+  previous?: Enrolment;
 }) {
   const [code, setCode] = useState(initialCode);
-  const [name, setName] = useState('');
+  const [name, setName] = useState(previous?.deviceName ?? '');
   const [error, setError] = useState<FormError | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
 
-  const codeError = error === 'shape' || error === 'mistyped' || error === 'used' || error === 'expired';
+  const codeError =
+    error === 'shape' ||
+    error === 'mistyped' ||
+    error === 'used' ||
+    error === 'expired' ||
+    error === 'otherCentre';
   const nameError = error === 'name';
 
   async function submit(event: Event) {
@@ -59,6 +68,7 @@ export function EnrolForm({
       const enrolment = await enrolWithCode((input, init) => fetch(input, init), {
         code: normalised,
         deviceName,
+        ...(previous ? { previous: { deviceId: previous.deviceId, centreId: previous.centre.id } } : {}),
       });
       await onEnrolled(enrolment);
     } catch (err) {

@@ -8,9 +8,10 @@ import type { SyncErrorKind } from '../../sync/http';
 import { describeSyncError } from '../../sync/status';
 import { syncNow } from '../../sync/sync-client';
 import { EnrolForm } from './EnrolForm';
+import { enrolledAgain, mustEnrolAgain } from './re-enrol';
 import './setup.css';
 
-type Phase = 'loading' | 'form' | 'pulling' | 'pullFailed' | 'enrolled';
+type Phase = 'loading' | 'form' | 'reEnrol' | 'pulling' | 'pullFailed' | 'enrolled';
 
 /** `/installation`: enrol the tablet with a one-time code, then fetch the centre's data once. */
 export default function SetupApp() {
@@ -20,10 +21,10 @@ export default function SetupApp() {
   const [pullError, setPullError] = useState<SyncErrorKind | undefined>(undefined);
 
   useEffect(() => {
-    void Promise.all([getEnrolment(), getWipeNote()]).then(([current, note]) => {
+    void Promise.all([getEnrolment(), getWipeNote(), mustEnrolAgain()]).then(([current, note, again]) => {
       setEnrolment(current);
       setWipeNote(note);
-      setPhase(current ? 'enrolled' : 'form');
+      setPhase(current ? (again ? 'reEnrol' : 'enrolled') : 'form');
     });
   }, []);
 
@@ -38,8 +39,10 @@ export default function SetupApp() {
     setPhase('pullFailed');
   }
 
-  async function onEnrolled(next: Enrolment) {
+  async function onEnrolled({ epoch, ...next }: Enrolment & { epoch?: string }) {
     await saveEnrolment(next);
+    // Enrolled again: everything the tablet holds goes to the server again (src/sync/restore.ts).
+    if (phase === 'reEnrol') await enrolledAgain(epoch);
     await clearWipeNote();
     setEnrolment(next);
     setWipeNote(undefined);
@@ -66,6 +69,16 @@ export default function SetupApp() {
             <li>{t('setup.intro.after')}</li>
           </ul>
           <EnrolForm initialCode={initialCode} onEnrolled={onEnrolled} />
+        </>
+      )}
+      {phase === 'reEnrol' && enrolment && (
+        <>
+          <div class="card" role="status" data-testid="setup-re-enrol">
+            <h2>{t('setup.reEnrol.title')}</h2>
+            <p>{t('setup.reEnrol.why')}</p>
+            <p>{t('setup.reEnrol.kept')}</p>
+          </div>
+          <EnrolForm initialCode={initialCode} onEnrolled={onEnrolled} previous={enrolment} />
         </>
       )}
       {phase === 'pulling' && (

@@ -84,6 +84,14 @@ export function SyncStatus({ full = false }: { full?: boolean }) {
           {retriesByItself(error.kind) && ` ${t('sync.autoRetry')}`}
         </p>
       )}
+      {error?.kind === 'unauthorized' && (
+        // The server no longer knows this tablet (a restore): enrol it again, keeping what it holds.
+        <p>
+          <a href="/installation" class="button" data-testid="sync-re-enrol">
+            {t('sync.reEnrol')}
+          </a>
+        </p>
+      )}
       <p role="status" aria-live="polite" data-testid="sync-progress">
         {running || progress ? (progress ?? t('sync.running')) : outcomeText(outcome)}
       </p>
