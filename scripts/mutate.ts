@@ -81,6 +81,7 @@ export const GROUPS: Record<string, { modules: string[]; tests: string[] }> = {
     tests: [
       'server/tablet-api/sync/pull*.test.ts',
       'server/tablet-api/sync/limits.test.ts',
+      'server/tablet-api/sync/push-edges.test.ts', // a sign-up's roster, carried down by the pull
       'server/sync/*.test.ts',
       'server/dashboard-api/permanences/permanences.test.ts',
       'server/dashboard-api/coverage/neighbourhoods-pulled.test.ts',

@@ -101,7 +101,79 @@ describe.each(DB_KINDS)('a purge of more contacts than a batch, per centre, on %
     expect(await count('audit_log')).toBe(0);
   });
 
-  it('deletes every expired contact of the scope and all that names them, with exact counts', async () => {
+  /** Each expired person's encounter stays, without its link, note or review comment. */
+  async function encountersKeptUnlinked() {
+    const encounters = await db()
+      .selectFrom('records')
+      .select(['id', 'data'])
+      .where(
+        'id',
+        'in',
+        expired.map((p) => p.encounterId),
+      )
+      .execute();
+    expect(encounters.length).toBe(expired.length);
+    for (const e of encounters) {
+      const data = JSON.parse(e.data) as Record<string, unknown>;
+      expect([data.contactId, data.note, data.institutions]).toEqual([undefined, undefined, ['caf']]);
+    }
+    const facts = await db().selectFrom('encounter_facts').select(['record_id', 'contact_id']).execute();
+    const expiredEncounters = new Set(expired.map((p) => p.encounterId));
+    expect(facts.filter((f) => expiredEncounters.has(f.record_id)).map((f) => f.contact_id)).toEqual(
+      expired.map(() => null),
+    );
+    expect(facts.filter((f) => f.contact_id !== null).length).toBe(kept.length);
+    const reviews = await db().selectFrom('reviews').select(['record_id', 'comment']).execute();
+    expect(reviews.filter((r) => expiredEncounters.has(r.record_id)).map((r) => r.comment)).toEqual(
+      expired.map(() => null),
+    );
+    // Kept: the encounters' (blanked) and the kept people's three each.
+    expect(reviews.length).toBe(expired.length + 3 * kept.length);
+  }
+
+  /** Every erased contact and sign-up is remembered with its centre; one audit count per centre. */
+  async function erasedRememberedAndAudited() {
+    const erased = await db()
+      .selectFrom('erased_records')
+      .select(['id', 'centre_id', 'entity', 'reason'])
+      .execute();
+    const key = (r: { id: string; centre_id: string; entity: string; reason: string }) =>
+      `${r.id} ${r.centre_id} ${r.entity} ${r.reason}`;
+    const centreOf = (i: number) => (i < IN_A ? 'centre-a' : 'centre-c');
+    expect(erased.map(key).sort()).toEqual(
+      expired
+        .flatMap((p, i) => [
+          { id: p.contactId, centre_id: centreOf(i), entity: 'contact', reason: 'retention' },
+          { id: p.signupId, centre_id: centreOf(i), entity: 'signup', reason: 'retention' },
+        ])
+        .map(key)
+        .sort(),
+    );
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select(['user_id', 'action', 'centre_id', 'detail', 'at'])
+      .execute();
+    expect(audit.sort((a, b) => String(a.centre_id).localeCompare(String(b.centre_id)))).toEqual([
+      {
+        user_id: fixture.users.territoryA,
+        action: 'purge',
+        centre_id: 'centre-a',
+        detail: '{"contacts":201}',
+        at: NOW.toISOString(),
+      },
+      {
+        user_id: fixture.users.territoryA,
+        action: 'purge',
+        centre_id: 'centre-c',
+        detail: '{"contacts":2}',
+        at: NOW.toISOString(),
+      },
+    ]);
+  }
+
+  // One test from the purge to every check of what it left: a mutation run (npm run mutate) runs
+  // only the tests that execute the purge, so its effects are checked where it runs.
+  it('deletes every expired contact of the scope and all that names them, with exact counts per table and per centre', async () => {
     const quarantineBefore = await count('quarantine');
     const n = IN_A + IN_C;
     expect(await purgeExpiredContacts(db(), NOW, scope())).toEqual({
@@ -143,93 +215,29 @@ describe.each(DB_KINDS)('a purge of more contacts than a batch, per centre, on %
       ).toEqual([]);
       expect(rows.length, table).toBe(table === 'contact_lookup' ? 2 * kept.length : kept.length);
     }
+    await encountersKeptUnlinked();
+    await erasedRememberedAndAudited();
   });
 
-  it('keeps each expired person’s encounter, without its link, note or review comment', async () => {
-    const encounters = await db()
-      .selectFrom('records')
-      .select(['id', 'data'])
-      .where(
-        'id',
-        'in',
-        expired.map((p) => p.encounterId),
-      )
-      .execute();
-    expect(encounters.length).toBe(expired.length);
-    for (const e of encounters) {
-      const data = JSON.parse(e.data) as Record<string, unknown>;
-      expect([data.contactId, data.note, data.institutions]).toEqual([undefined, undefined, ['caf']]);
-    }
-    const facts = await db().selectFrom('encounter_facts').select(['record_id', 'contact_id']).execute();
-    const expiredEncounters = new Set(expired.map((p) => p.encounterId));
-    expect(facts.filter((f) => expiredEncounters.has(f.record_id)).map((f) => f.contact_id)).toEqual(
-      expired.map(() => null),
-    );
-    expect(facts.filter((f) => f.contact_id !== null).length).toBe(kept.length);
-    const reviews = await db().selectFrom('reviews').select(['record_id', 'comment']).execute();
-    expect(reviews.filter((r) => expiredEncounters.has(r.record_id)).map((r) => r.comment)).toEqual(
-      expired.map(() => null),
-    );
-    // Kept: the encounters' (blanked) and the kept people's three each.
-    expect(reviews.length).toBe(expired.length + 3 * kept.length);
-  });
-
-  it('remembers every erased contact and sign-up with its centre, and audits one count per centre', async () => {
-    const erased = await db()
-      .selectFrom('erased_records')
-      .select(['id', 'centre_id', 'entity', 'reason'])
-      .execute();
-    const key = (r: { id: string; centre_id: string; entity: string; reason: string }) =>
-      `${r.id} ${r.centre_id} ${r.entity} ${r.reason}`;
-    const centreOf = (i: number) => (i < IN_A ? 'centre-a' : 'centre-c');
-    expect(erased.map(key).sort()).toEqual(
-      expired
-        .flatMap((p, i) => [
-          { id: p.contactId, centre_id: centreOf(i), entity: 'contact', reason: 'retention' },
-          { id: p.signupId, centre_id: centreOf(i), entity: 'signup', reason: 'retention' },
-        ])
-        .map(key)
-        .sort(),
-    );
+  it('a purge with nothing to delete writes one server-wide entry that says 0, naming its user if any', async () => {
+    const early = new Date('2026-01-01T00:00:00.000Z'); // before every retention date of this world
+    expect(await purgeExpiredContacts(db(), early, scope())).toMatchObject({
+      contacts: 0,
+      quarantined: 0,
+      dryRun: false,
+    });
+    const later = new Date('2026-01-02T00:00:00.000Z');
+    await purgeExpiredContacts(db(), later, { centreIds: ['centre-c'] }); // the command line, the timer
     const audit = await db()
       .selectFrom('audit_log')
       .select(['user_id', 'action', 'centre_id', 'detail', 'at'])
+      .where('at', 'in', [early.toISOString(), later.toISOString()])
+      .orderBy('at')
       .execute();
-    expect(audit.sort((a, b) => String(a.centre_id).localeCompare(String(b.centre_id)))).toEqual([
-      {
-        user_id: fixture.users.territoryA,
-        action: 'purge',
-        centre_id: 'centre-a',
-        detail: '{"contacts":201}',
-        at: NOW.toISOString(),
-      },
-      {
-        user_id: fixture.users.territoryA,
-        action: 'purge',
-        centre_id: 'centre-c',
-        detail: '{"contacts":2}',
-        at: NOW.toISOString(),
-      },
+    const entry = { action: 'purge', centre_id: null, detail: '{"contacts":0}' };
+    expect(audit).toEqual([
+      { ...entry, user_id: fixture.users.territoryA, at: early.toISOString() },
+      { ...entry, user_id: null, at: later.toISOString() },
     ]);
-  });
-
-  it('a purge with nothing left to delete writes one server-wide entry that says 0', async () => {
-    const result = await purgeExpiredContacts(db(), NOW, scope());
-    expect(result).toMatchObject({ contacts: 0, quarantined: 0, dryRun: false });
-    const audit = await db()
-      .selectFrom('audit_log')
-      .select(['user_id', 'centre_id', 'detail'])
-      .where('detail', '=', '{"contacts":0}')
-      .execute();
-    expect(audit).toEqual([{ user_id: fixture.users.territoryA, centre_id: null, detail: '{"contacts":0}' }]);
-    expect(await count('audit_log')).toBe(3);
-    // Without a user (the command line, the timer), the entry names none.
-    await purgeExpiredContacts(db(), NOW, { centreIds: ['centre-c'] });
-    const last = await db()
-      .selectFrom('audit_log')
-      .select('user_id')
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-    expect(last.user_id).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
 // partners, activities (one deleted), the agent, the centre, a device command, the content pointer
 // and permanences (one deleted), all stamped in one transaction. A page may end anywhere inside
 // that version: each change comes exactly once, in (version, entity) order, and the last page says
-// there is no more. Also: a cursor that already holds a purged deletion is not told to reset. On
+// there is no more. Also: a cursor that already holds a purged deletion is not told to reset, and a
+// read from zero after the purge pages through older rows without being reset. On
 // SQLite and PostgreSQL, through the HTTP pull.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullChange, PullResponse } from '../../../src/shared/protocol';
@@ -41,6 +42,30 @@ describe.each(DB_KINDS)('a pull through one version of every kind on %s', (kind)
     world = await seedWorld(server.deps);
     const fetcher = (path: string, init?: RequestInit) => server.app.request(path, init);
     tablet = await enrolTablet(server.deps, fetcher, world.centreA);
+    // One partner older than the shared version (older than the horizon once the purge has run).
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        const older = await bumpChangeVersion(trx);
+        const data = JSON.stringify({
+          id: 'p-0',
+          territoryId: 'croissant-sud',
+          name: 'p-0',
+          redirectionKind: 'administration',
+          themes: [],
+        });
+        await trx
+          .insertInto('partners')
+          .values({
+            id: 'p-0',
+            territory_id: 'croissant-sud',
+            name: 'p-0',
+            data,
+            version: older,
+            deleted_at: null,
+          })
+          .execute();
+      });
     before = (await pages(1000, '')).at(-1)!.cursor;
     const gone = '2026-11-01T00:00:00.000Z';
     await db()
@@ -166,8 +191,14 @@ describe.each(DB_KINDS)('a pull through one version of every kind on %s', (kind)
       const next = await page(`?cursor=${upToDate}`);
       expect(next).toMatchObject({ changes: [], hasMore: false });
       expect(next.reset).toBeUndefined();
-      // One that stopped before the deletion is.
-      expect((await page(`?cursor=${before}`)).reset).toBe(true);
+      // One that stopped before the deletion is, with an empty last page and a cursor from zero.
+      expect(await page(`?cursor=${before}`)).toMatchObject({ changes: [], hasMore: false, reset: true });
+      // A read from zero pages through rows older than the new horizon without being reset.
+      const fromZero = await pages(1, '');
+      expect(fromZero.filter((p) => p.reset)).toEqual([]);
+      const whole = (await pages(1000, ''))[0]!.changes.map(key);
+      expect(fromZero.flatMap((p) => p.changes.map(key))).toEqual(whole);
+      expect(whole).toEqual(['partner:p-0', ...expected().filter((k) => k !== 'activity:a-2:deleted')]);
     } finally {
       server.setNow(new Date('2026-11-02T10:00:00.000Z'));
     }
