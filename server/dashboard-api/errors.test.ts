@@ -109,7 +109,7 @@ describe.each(DB_KINDS)('dashboard errors in words on %s', (kind) => {
     expect((await errorOf(res)).message).toContain('2 Mio');
   });
 
-  it('never answers with a stack trace', async () => {
+  it('a refused change answers in words naming the field, with no stack trace (a 500: server/http/malformed-requests.test.ts)', async () => {
     const res = await coordA.send('PUT', '/centres/centre-a/settings', { retention: 'toujours' });
     expect(res.status).toBe(400);
     const text = await res.text();

@@ -99,14 +99,14 @@ test.describe('the resident’s card and skills passport on the tablet, offline'
     await expect(first.getByText('À quoi ça sert')).toBeVisible();
     await first.getByRole('button', { name: 'Inscrire la carte en cours' }).click();
     await expect(first.getByRole('status')).toHaveText('Carte inscrite à l’atelier.');
-    await expect(first.getByTestId('seats')).toContainText('Inscrits : 1');
+    await expect(first.getByTestId('seats')).toContainText(/Inscrits : 1(?!\d)/);
     await axeAtBothSizes(page, 'workshops');
     await first.getByRole('link', { name: 'Liste et présences' }).click();
     await expect(page.getByTestId('roster-cards')).toContainText(`Carte …${suffix}`);
     await page.getByRole('button', { name: 'Pointer la carte en cours' }).click();
     await expect(page.getByTestId('roster-status')).toHaveText('Présence notée.');
     await page.getByRole('button', { name: 'Une personne de plus sans carte' }).click();
-    await expect(page.getByTestId('seats')).toContainText('Présents : 2');
+    await expect(page.getByTestId('seats')).toContainText(/Présents : 2(?!\d)/);
     await axeAtBothSizes(page, 'roster');
     const attendances = await readStore<{ passId?: string; count: number }>(page, 'attendances');
     expect(attendances.map((a) => `${a.passId ? 'card' : 'count'} ${a.count}`).sort()).toEqual([

@@ -74,7 +74,7 @@ describe.each(DB_KINDS)('push faults on %s', (kind) => {
     const before = await snapshot();
     const later = upserts([encounter(tablet, world.agentA), encounter(tablet, world.agentA)], 3);
     const message = await expectError(await pushRequest(fetcher, tablet, later), 409, 'sequence_gap');
-    expect(message).toContain('n° 2');
+    expect(message).toMatch(/n° 2(?!\d)/);
     const holed = [
       ...upserts([encounter(tablet, world.agentA)], 2),
       ...upserts([encounter(tablet, world.agentA)], 4),
