@@ -23,6 +23,7 @@ export default {
     'src/sync/push.ts',
     'src/sync/pull.ts',
     'src/sync/apply-pull.ts',
+    'src/sync/restore.ts',
     'src/crypto/seal.ts',
     'src/kiosk/reset.ts',
     'server/sync/apply-push.ts',

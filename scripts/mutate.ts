@@ -31,6 +31,10 @@ export const MUTATED: Record<string, { metric: string; rule: string }> = {
     metric: 'tablet_apply_pull',
     rule: 'tablet: a page and its cursor, one transaction',
   },
+  'src/sync/restore.ts': {
+    metric: 'tablet_restore',
+    rule: 'tablet: a new server epoch queues every record again, once, with the resync',
+  },
   'src/crypto/seal.ts': { metric: 'tablet_seal', rule: 'sealing to the centre key' },
   'src/kiosk/reset.ts': { metric: 'kiosk_reset', rule: 'kiosk reset leaves nothing' },
   'server/sync/apply-push.ts': { metric: 'server_push', rule: 'server: push in one transaction, quarantine' },
@@ -54,6 +58,23 @@ export const MUTATED: Record<string, { metric: string; rule: string }> = {
  * files that exercise it (globs without commas or braces: they travel joined by ';'; vitest's
  * `related` and per-test coverage narrow them further). */
 export const GROUPS: Record<string, { modules: string[]; tests: string[] }> = {
+  // The tablet's modules, with the tablet's own unit tests only (fake-indexeddb, happy-dom, the fake
+  // server of src/sync/test-support): the whole configuration also relates the sync client to the
+  // server suite, through server/test-support/tablets.ts.
+  'tablet-sync': {
+    modules: ['src/sync/push.ts', 'src/sync/pull.ts', 'src/sync/apply-pull.ts', 'src/sync/restore.ts'],
+    tests: ['src/sync/*.test.ts', 'src/agent/permanences.test.ts'],
+  },
+  tablet: {
+    modules: [
+      'src/db/outbox.ts',
+      'src/agent/transaction.ts',
+      'src/agent/drafts.ts',
+      'src/crypto/seal.ts',
+      'src/kiosk/reset.ts',
+    ],
+    tests: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+  },
   privacy: {
     modules: ['server/dashboard-api/privacy/erase.ts', 'server/dashboard-api/privacy/purge.ts'],
     tests: [

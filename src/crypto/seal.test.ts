@@ -9,7 +9,7 @@ import {
   randomBytes,
 } from 'node:crypto';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type SealedBox, SealedBoxSchema } from '../shared/records';
 import { openSealed, type PublicJwk, SEAL_ALG, SealedBoxError, seal } from './seal';
 
@@ -75,6 +75,29 @@ describe('sealing a contact to the centre key', () => {
       { ...box, epk: other.epk },
     ];
     for (const t of tampered) await expect(openSealed(t, keys.pair.privateKey)).rejects.toThrow();
+  });
+
+  it('no key it makes to seal or open can be exported: the ephemeral private half and the AES keys', async () => {
+    const keys = await centreKeys();
+    const generated = vi.spyOn(crypto.subtle, 'generateKey');
+    const derived = vi.spyOn(crypto.subtle, 'deriveKey');
+    try {
+      await openSealed(await seal(person, keys.publicJwk), keys.pair.privateKey);
+      const made = await Promise.all(
+        [...generated.mock.results, ...derived.mock.results].map((r) => r.value),
+      );
+      const privateHalves = made.map((k: CryptoKey | CryptoKeyPair) =>
+        'privateKey' in k ? k.privateKey : k,
+      );
+      expect(privateHalves.map((k) => [k.type, k.extractable])).toEqual([
+        ['private', false], // the ephemeral key
+        ['secret', false], // AES key, sealing
+        ['secret', false], // AES key, opening
+      ]);
+    } finally {
+      generated.mockRestore();
+      derived.mockRestore();
+    }
   });
 
   it('cannot be opened with another centre private key', async () => {

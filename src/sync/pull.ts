@@ -25,6 +25,8 @@ export interface PullDeps {
   onProgress?: (pulled: number) => void | Promise<void>;
   limit?: number;
   now?: () => Date;
+  /** The safety net below; tests give a small one to see it hold. */
+  maxPages?: number;
 }
 
 export interface PullSummary extends ApplyResult {
@@ -59,7 +61,8 @@ export async function pullAll(deps: PullDeps): Promise<PullSummary> {
     await clearState(deps.db, 'pull:fromZero');
     return fresh;
   }
-  for (let i = 0; i < MAX_PAGES; i++) {
+  const maxPages = deps.maxPages ?? MAX_PAGES;
+  for (let i = 0; i < maxPages; i++) {
     const page = await fetchPage(deps, cursor);
     // A restore learnt here (not at the push): the re-push is queued; the next pass sends it.
     if (page.epoch && (await noteEpoch(deps.db, page.epoch, (deps.now ?? clock.now)()))) return summary;
@@ -85,7 +88,7 @@ async function pullFromZero(deps: PullDeps): Promise<PullSummary> {
   const changes: PullResponse['changes'] = [];
   let cursor: string | undefined;
   let pages = 0;
-  while (pages < MAX_PAGES) {
+  while (pages < (deps.maxPages ?? MAX_PAGES)) {
     // Big pages: the whole read is held in memory anyway, and fewer pages mean fewer chances
     // for the server to judge an intermediate cursor too old.
     const page = await fetchPage(deps, cursor, deps.limit ?? MAX_PULL_LIMIT);

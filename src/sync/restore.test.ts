@@ -3,7 +3,7 @@
 // goes with the pushes until the server has acknowledged the last re-queued entry.
 import { afterEach, describe, expect, it } from 'vitest';
 import { acknowledge } from './push';
-import { noteEpoch, pushTags } from './restore';
+import { noteAcknowledged, noteEpoch, pushTags } from './restore';
 import { getState } from './state';
 import { deleteTestDbs, freshDb, queueRecords } from './test-support/local';
 
@@ -47,6 +47,36 @@ describe('a restored server, seen from the tablet', () => {
 
     await ackAll(db);
     expect(await pushTags(db)).toEqual({ epoch: 'epoch-b' });
+    expect((await getState(db, 'restore:last'))?.done).toBe(true);
+  });
+
+  it('a tablet that holds nothing still asks for a pull from zero, with a resync of nothing', async () => {
+    const db = freshDb();
+    await noteEpoch(db, 'epoch-a', now);
+    expect(await noteEpoch(db, 'epoch-b', now)).toBe(true);
+    expect(await getState(db, 'resync')).toEqual({ epoch: 'epoch-b', ackedSeq: 0, throughSeq: 0 });
+    expect(await getState(db, 'restore:last')).toEqual({
+      detectedAt: now.toISOString(),
+      queued: 0,
+      done: false,
+    });
+    expect(await getState(db, 'pull:fromZero')).toBe(true);
+  });
+
+  it('the resync goes on until its last entry is acknowledged; what the server holds never goes back', async () => {
+    const db = freshDb();
+    await queueRecords(db, 3);
+    await noteEpoch(db, 'epoch-a', now);
+    await ackAll(db);
+    await noteEpoch(db, 'epoch-b', now); // seqs 4 to 6 queued again
+    await db.transaction('rw', db.syncState, () => noteAcknowledged(db, 5));
+    expect(await getState(db, 'push:ackedSeq')).toBe(5);
+    expect(await getState(db, 'resync')).toEqual({ epoch: 'epoch-b', ackedSeq: 3, throughSeq: 6 });
+    expect((await getState(db, 'restore:last'))?.done).toBe(false);
+    await db.transaction('rw', db.syncState, () => noteAcknowledged(db, 2));
+    expect(await getState(db, 'push:ackedSeq')).toBe(5);
+    await db.transaction('rw', db.syncState, () => noteAcknowledged(db, 6));
+    expect(await getState(db, 'resync')).toBeUndefined();
     expect((await getState(db, 'restore:last'))?.done).toBe(true);
   });
 });

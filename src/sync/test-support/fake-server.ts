@@ -1,11 +1,13 @@
 // A fake centre server for unit tests of the sync engine: it follows server/tablet-api/sync/README.md
 // (statuses, lastSeq rule, pages and cursors, reset) in memory, and can misbehave on demand:
-// no network, a lost answer after the commit, a revoked tablet, an old protocol.
+// no network, a lost answer after the commit, a revoked tablet, an old protocol. With `epoch` set it
+// follows the restore rules too (src/shared/protocol.ts « Restore »): every answer carries it, a push
+// under another epoch applies nothing, and `restore()` puts back what a backup held.
 import {
   MAX_BATCH_BYTES,
   MAX_BATCH_MUTATIONS,
-  type Mutation,
   type PullChange,
+  type PushRequest,
   type PushResult,
 } from '../../shared/protocol';
 import type { FetchLike } from '../http';
@@ -19,7 +21,7 @@ export class FakeServer {
   lastSeq = 0;
   /** Each record id with how many times it was stored (exactly once is the rule). */
   readonly stored = new Map<string, { entity: string; record: Record<string, unknown>; writes: number }>();
-  readonly pushBodies: { mutations: Mutation[] }[] = [];
+  readonly pushBodies: Pick<PushRequest, 'mutations' | 'epoch' | 'resync'>[] = [];
   readonly pullCursors: (string | null)[] = [];
   private changes: PullChange[] = [];
   private version = 0;
@@ -34,6 +36,22 @@ export class FakeServer {
   /** Record ids the server rejects, with the reason. */
   readonly rejectIds = new Map<string, string>();
   private failures: { path: string; failure: Failure }[] = [];
+  /** The database's restore epoch; undefined plays a server older than restores. */
+  epoch: string | undefined;
+  private resynced = new Set<string>();
+
+  /** What a backup holds now: give it back to restore(). */
+  backup() {
+    return { lastSeq: this.lastSeq, stored: structuredClone([...this.stored]) };
+  }
+
+  /** The database restored from `backup`: a new epoch, the changes after the backup lost. */
+  restore(backup: ReturnType<FakeServer['backup']>, epoch: string): void {
+    this.lastSeq = backup.lastSeq;
+    this.stored.clear();
+    for (const [id, row] of backup.stored) this.stored.set(id, row);
+    this.epoch = epoch;
+  }
 
   /** The next request to `path` (e.g. '/api/v1/sync/push') fails this way. */
   failNext(path: string, failure: Failure): void {
@@ -69,7 +87,7 @@ export class FakeServer {
         403,
         error('device_revoked', 'Cette tablette a été retirée. Contactez votre coordinateur.'),
       );
-    if (url.pathname === '/api/v1/sync/pull') return json(200, this.pull(url));
+    if (url.pathname === '/api/v1/sync/pull') return json(200, { ...this.pull(url), ...this.epochTag() });
     if (url.pathname === '/api/v1/sync/push') {
       const res = this.push(String(init.body));
       if (failure?.failure === 'lost-answer') throw new TypeError('connection reset');
@@ -98,11 +116,22 @@ export class FakeServer {
   private push(raw: string): Response {
     if (new TextEncoder().encode(raw).length > MAX_BATCH_BYTES)
       return json(413, error('too_large', 'Trop grand.'));
-    const body = JSON.parse(raw) as { protocol: number; deviceId: string; mutations: Mutation[] };
+    const body = JSON.parse(raw) as PushRequest;
     if (body.protocol < this.minProtocol) return json(426, error('protocol_too_old', 'Mettez à jour.'));
     if (body.deviceId !== DEVICE_ID) return json(403, error('forbidden', 'Autre tablette.'));
     if (body.mutations.length > MAX_BATCH_MUTATIONS)
       return json(413, error('too_large', 'Trop de mutations.'));
+    if (body.epoch !== undefined && this.epoch !== undefined && body.epoch !== this.epoch) {
+      this.pushBodies.push(body);
+      return json(200, { lastSeq: this.lastSeq, results: [], epoch: this.epoch }); // nothing applied
+    }
+    // The first push of mutations carrying the resync: the seqs lost with the restore are skipped.
+    const first = body.mutations[0];
+    const resync = body.resync;
+    if (resync && resync.epoch === this.epoch && first && !this.resynced.has(resync.epoch)) {
+      this.resynced.add(resync.epoch);
+      this.lastSeq = Math.max(this.lastSeq, first.seq - 1);
+    }
     const fresh = body.mutations.filter((m) => m.seq > this.lastSeq);
     if (fresh.some((m, i) => m.seq !== this.lastSeq + 1 + i))
       return json(409, error('sequence_gap', 'Trou dans la suite.'));
@@ -117,7 +146,11 @@ export class FakeServer {
       return { seq: m.seq, status: 'applied' };
     });
     this.lastSeq = Math.max(this.lastSeq, ...body.mutations.map((m) => m.seq));
-    return json(200, { lastSeq: this.lastSeq, results });
+    return json(200, { lastSeq: this.lastSeq, results, ...this.epochTag() });
+  }
+
+  private epochTag() {
+    return this.epoch === undefined ? {} : { epoch: this.epoch };
   }
 }
 
