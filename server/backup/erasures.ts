@@ -24,7 +24,8 @@ export function lostErasuresMessage(): string {
     '(à leur demande, ou en fin de conservation) ne peut pas être reprise, et elles reviendraient avec la sauvegarde.',
     'Rien n’a été changé. Si une copie de la base actuelle existe, remettez-la en place et relancez.',
     'Sinon, relancez avec --accept-lost-erasures, puis refaites ces effacements sur le tableau de bord',
-    '(le journal d’audit d’une autre copie, ou vos notes, disent lesquels).',
+    '(le journal d’audit d’une autre copie, ou vos notes, disent lesquels),',
+    'et retirez de nouveau sur la page Tablettes celles retirées depuis la sauvegarde.',
   ].join(' ');
 }
 

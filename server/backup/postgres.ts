@@ -13,6 +13,7 @@ import { migrateToLatest } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { readDeviceSeqs, startNewEpoch, writeBackupTakenAt } from './epoch';
 import { keepErasures, lostErasuresMessage, readErased } from './erasures';
+import { keepRevocations, readRevoked } from './revocations';
 import {
   BackupError,
   type BackupSummary,
@@ -107,8 +108,12 @@ export async function restorePostgres(
     const hasTables = (await client.query("SELECT to_regclass('public.devices') AS t")).rows[0].t !== null;
     if (hasTables) {
       const database = connect({ databaseUrl: url, dataDir: config.dataDir });
-      current = await Promise.all([readDeviceSeqs(database.db), readErased(database.db)])
-        .then(([seqs, erased]) => ({ seqs, erased }))
+      current = await Promise.all([
+        readDeviceSeqs(database.db),
+        readErased(database.db),
+        readRevoked(database.db),
+      ])
+        .then(([seqs, erased, revoked]) => ({ seqs, erased, revoked }))
         .catch(() => undefined)
         .finally(() => database.close());
     }
@@ -144,6 +149,7 @@ export async function restorePostgres(
       );
     await migrateToLatest(database);
     const erasuresKept = current ? await keepErasures(database.db, current.erased, now) : null;
+    if (current) await keepRevocations(database.db, current.revoked, now);
     const started = await startNewEpoch(database.db, { now, seqBefore: current?.seqs });
     const devices = (await database.db.selectFrom('devices').select('id').execute()).length;
     return {

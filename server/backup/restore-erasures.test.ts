@@ -10,6 +10,7 @@ import { createApp } from '../app';
 import type { Deps } from '../app-env';
 import { eraseContacts } from '../dashboard-api/privacy/erase';
 import { connect } from '../db/connect';
+import { revokeDevice } from '../services/devices';
 import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
 import { contactRecord, enrolTablet, pushRequest, seedWorld, upserts } from '../test-support/sync';
 import { backupPostgres, restorePostgres } from './postgres';
@@ -92,6 +93,19 @@ for (const kind of DB_KINDS) {
       expect(
         await deps.database.db.selectFrom('records').select('id').where('id', '=', fatima).execute(),
       ).toEqual([]);
+    });
+
+    it('a tablet revoked after the backup stays revoked: its next request answers 403 and it wipes itself', async () => {
+      const { tablet, file } = await world();
+      const current = connect(deps.config);
+      await revokeDevice(current.db, tablet.deviceId, new Date('2026-11-03T06:00:00.000Z'));
+      await current.close();
+      await restore(file);
+      deps = { ...deps, database: connect(deps.config) };
+      const app = createApp(deps);
+      const res = await pushRequest(app.request.bind(app), tablet, []);
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('device_revoked');
     });
 
     it('when the replaced database cannot be read, the restore refuses in words; accepted, it says what to redo', async () => {

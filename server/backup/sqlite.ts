@@ -24,6 +24,7 @@ import { migrations } from '../db/migrations/index';
 import type { DB } from '../db/schema';
 import { readDeviceSeqs, startNewEpoch, writeBackupTakenAt } from './epoch';
 import { type ErasedRow, keepErasures, lostErasuresMessage, readErased } from './erasures';
+import { keepRevocations, type Revoked, readRevoked } from './revocations';
 import { runningServer } from './running';
 
 export class BackupError extends Error {
@@ -133,8 +134,8 @@ function readCurrent(file: string): Promise<Current | undefined> {
     sqlite = new Database(file, { fileMustExist: true });
     sqlite.pragma('wal_checkpoint(TRUNCATE)'); // the file kept aside holds everything
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return Promise.all([readDeviceSeqs(db), readErased(db)])
-      .then(([seqs, erased]) => ({ seqs, erased }))
+    return Promise.all([readDeviceSeqs(db), readErased(db), readRevoked(db)])
+      .then(([seqs, erased, revoked]) => ({ seqs, erased, revoked }))
       .catch(() => undefined)
       .finally(() => sqlite?.close());
   } catch {
@@ -146,6 +147,8 @@ function readCurrent(file: string): Promise<Current | undefined> {
 export interface Current {
   seqs: Map<string, number>;
   erased: ErasedRow[];
+  /** Tablets revoked there (revocations.ts). */
+  revoked: Revoked[];
 }
 
 export interface RestoreOptions {
@@ -193,6 +196,7 @@ export async function restoreSqlite(
   try {
     await migrateToLatest(database);
     const erasuresKept = current ? await keepErasures(database.db, current.erased, now) : null;
+    if (current) await keepRevocations(database.db, current.revoked, now);
     const started = await startNewEpoch(database.db, { now, seqBefore: current?.seqs });
     const devices = (await database.db.selectFrom('devices').select('id').execute()).length;
     return {

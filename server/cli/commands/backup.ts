@@ -78,7 +78,7 @@ export const restoreCommand: Command = {
           ? `L’ancienne base est gardée dans ${done.keptAside}.`
           : 'Il n’y avait pas de base avant.',
         done.erasuresKept === null
-          ? 'ATTENTION : la liste des effacements de la base d’avant n’a pas pu être reprise. Refaites sur le tableau de bord les effacements faits depuis la sauvegarde.'
+          ? 'ATTENTION : la liste des effacements et des tablettes retirées de la base d’avant n’a pas pu être reprise. Refaites sur le tableau de bord les effacements faits depuis la sauvegarde, et retirez de nouveau les tablettes retirées depuis.'
           : `${done.erasuresKept} effacement(s) de la base d’avant repris : ces personnes ne reviennent pas.`,
         `À leur prochaine synchronisation, les ${done.devices} tablette(s) renverront tout ce qu’elles ont encore ; ce qu’elles n’ont plus est listé sur le tableau de bord (page Tablettes).`,
         'Relancez maintenant le serveur.',
