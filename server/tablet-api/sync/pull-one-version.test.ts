@@ -162,6 +162,11 @@ describe.each(DB_KINDS)('a pull through one version of every kind on %s', (kind)
       etag: '"c7"',
     });
     expect(only!.changes.find((c) => c.entity === 'activity' && c.deleted)?.record).toBeUndefined();
+    expect(only!.changes.find((c) => c.entity === 'device_command')?.record).toEqual({
+      id: 'cmd-1',
+      command: 'wipe',
+      at: '2026-11-01T00:00:00.000Z',
+    });
   });
 
   it.each([1, 2, 3, 9, 10])(
