@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Activity } from '../../shared/reference';
 import { api } from '../api';
 import { CentrePicker, firstCentre } from '../components/CentrePicker';
-import { TextField } from '../components/fields';
+import { NumberField, TextField } from '../components/fields';
 import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { ScrollRegion } from '../components/ScrollRegion';
@@ -82,14 +82,7 @@ function ActivityForm({
           onInput={setPlace}
           required
         />
-        <TextField
-          id="activity-seats"
-          label={t('coord.agenda.seats')}
-          type="number"
-          inputMode="numeric"
-          value={seats}
-          onInput={setSeats}
-        />
+        <NumberField id="activity-seats" label={t('coord.agenda.seats')} value={seats} onInput={setSeats} />
         <TextField
           id="activity-purpose"
           label={t('coord.agenda.purpose')}

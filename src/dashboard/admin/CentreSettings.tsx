@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CentreSettings as Settings } from '../../shared/reference';
 import { api } from '../api';
 import { CentrePicker, firstCentre } from '../components/CentrePicker';
-import { TextField } from '../components/fields';
+import { NumberField } from '../components/fields';
 import { ErrorMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { useAction } from '../components/useAction';
@@ -40,12 +40,10 @@ function Form({ centreId, settings }: { centreId: string; settings: Settings }) 
         <p class="hint">{t('coord.centre.retentionHint')}</p>
         <div class="filters">
           {PURPOSES.map((p) => (
-            <TextField
+            <NumberField
               key={p}
               id={`retention-${p}`}
               label={t('coord.centre.months', { purpose: label('purpose', p) })}
-              type="number"
-              inputMode="numeric"
               value={months[p] ?? ''}
               onInput={(v) => setMonths((m) => ({ ...m, [p]: v }))}
             />
@@ -55,22 +53,8 @@ function Form({ centreId, settings }: { centreId: string; settings: Settings }) 
       <fieldset>
         <legend>{t('coord.centre.tablets')}</legend>
         <div class="filters">
-          <TextField
-            id="kiosk-idle"
-            label={t('coord.centre.kioskIdle')}
-            type="number"
-            inputMode="numeric"
-            value={idle}
-            onInput={setIdle}
-          />
-          <TextField
-            id="agent-lock"
-            label={t('coord.centre.agentLock')}
-            type="number"
-            inputMode="numeric"
-            value={lock}
-            onInput={setLock}
-          />
+          <NumberField id="kiosk-idle" label={t('coord.centre.kioskIdle')} value={idle} onInput={setIdle} />
+          <NumberField id="agent-lock" label={t('coord.centre.agentLock')} value={lock} onInput={setLock} />
         </div>
       </fieldset>
       <ErrorMessage text={action.error} />

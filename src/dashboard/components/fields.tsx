@@ -78,6 +78,16 @@ export function TextField(props: {
   );
 }
 
+/** A whole number typed by a person (months, seconds, seats, a daily cap): the number keyboard. */
+export function NumberField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  return <TextField {...props} type="number" inputMode="numeric" />;
+}
+
 export function TextArea(props: {
   id: string;
   label: string;

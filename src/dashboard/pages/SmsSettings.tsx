@@ -2,7 +2,7 @@
 // back), the daily cap and the delay of « démarche faite ? ». Android shows the webhook address.
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { SelectField, TextField } from '../components/fields';
+import { NumberField, SelectField, TextField } from '../components/fields';
 import { ErrorMessage, OkMessage } from '../components/Messages';
 import { useAction } from '../components/useAction';
 import { type CoordKey, t } from '../i18n';
@@ -75,22 +75,8 @@ export function SmsSettingsForm(props: {
           {t('coord.sms.webhook')} <code data-testid="sms-webhook">{props.webhookUrl}</code>
         </p>
       )}
-      <TextField
-        id="sms-cap"
-        label={t('coord.sms.dailyCap')}
-        type="number"
-        inputMode="numeric"
-        value={cap}
-        onInput={setCap}
-      />
-      <TextField
-        id="sms-delay"
-        label={t('coord.sms.delay')}
-        type="number"
-        inputMode="numeric"
-        value={delay}
-        onInput={setDelay}
-      />
+      <NumberField id="sms-cap" label={t('coord.sms.dailyCap')} value={cap} onInput={setCap} />
+      <NumberField id="sms-delay" label={t('coord.sms.delay')} value={delay} onInput={setDelay} />
       <button type="submit" disabled={action.busy}>
         {t('coord.sms.save')}
       </button>
