@@ -119,7 +119,9 @@ describe('every module that writes records keeps the side tables in step', () =>
 
   it('calls writeFacts or dropFacts wherever records are inserted, updated or deleted', () => {
     const writers = files('server').filter((f) =>
-      /(insertInto|updateTable|deleteFrom)\('records'\)/.test(readFileSync(f, 'utf8')),
+      /(insertInto|updateTable|deleteFrom)\('records'\)|insertRows\(\w+, 'records'/.test(
+        readFileSync(f, 'utf8'),
+      ),
     );
     expect(writers.length).toBeGreaterThan(2);
     for (const f of writers) expect(readFileSync(f, 'utf8'), f).toMatch(/\b(writeFacts|dropFacts)\(/);

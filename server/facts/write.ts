@@ -4,6 +4,7 @@
 // `records` without them.
 import type { Kysely, Transaction } from 'kysely';
 import type { FactTable } from '../db/facts-schema';
+import { insertRows } from '../db/insert-rows';
 import type { DB } from '../db/schema';
 import { emptyFacts, extractFacts, type FactSource, type Facts } from './extract';
 
@@ -21,10 +22,7 @@ export const FACT_TABLES: readonly FactTable[] = [
   'skill_answers',
 ];
 
-/** Rows per INSERT: 200 × the widest table's 17 columns stays far below both databases' limits. */
-const CHUNK = 200;
-
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -41,12 +39,11 @@ export async function dropFacts(db: Db, recordIds: readonly string[]): Promise<v
 /** Columns to write per table (a migration's back-fill names its own; default: every column). */
 export type FactColumns = Partial<Record<FactTable, readonly string[]>>;
 
+/** Each table's rows in one statement (server/db/insert-rows.ts: ~8 fact rows per pushed record). */
 async function insertFacts(db: Db, facts: Facts, columns?: FactColumns): Promise<void> {
   for (const table of FACT_TABLES) {
-    const keep = columns?.[table];
-    const all = facts[table] as unknown as Record<string, unknown>[];
-    const rows = keep ? all.map((r) => Object.fromEntries(keep.map((c) => [c, r[c] ?? null]))) : all;
-    for (const part of chunks(rows)) await (db as AnyDb).insertInto(table).values(part).execute();
+    const rows = facts[table] as unknown as Record<string, unknown>[];
+    await insertRows(db as AnyDb, table, rows, columns?.[table]);
   }
 }
 

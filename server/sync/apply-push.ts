@@ -9,6 +9,7 @@ import type { CentreSettings } from '../../src/shared/reference';
 import { importCentrePrivateKey } from '../crypto/centre-keys';
 import { bumpChangeVersion } from '../db/change-version';
 import type { Database_ } from '../db/connect';
+import { insertRows } from '../db/insert-rows';
 import type { DB } from '../db/schema';
 import { writeFacts } from '../facts/write';
 import type { Secrets } from '../secrets';
@@ -263,8 +264,10 @@ async function writeChanges(
   quarantine: Insertable<DB['quarantine']>[],
 ): Promise<void> {
   const toRow = ({ inDb: _i, dirty: _d, data, ...s }: Stored) => ({ ...s, data: JSON.stringify(data) });
-  for (const part of chunks(dirty.filter((s) => !s.inDb))) {
-    await trx.insertInto('records').values(part.map(toRow)).execute();
+  // The new records in one statement, like their facts below (server/db/insert-rows.ts).
+  const added = dirty.filter((s) => !s.inDb);
+  if (added.length) {
+    await insertRows(trx, 'records', added.map(toRow));
     await pushFailpoint(); // test-only: holds here when BORNE_TEST_FAILPOINT=push-hold
   }
   for (const s of dirty.filter((x) => x.inDb)) {
