@@ -3,6 +3,7 @@
 import { liveQuery } from 'dexie';
 import type { BorneDatabase } from '../db/database';
 import { LOCALE_TAGS, type MessageKey, t } from '../i18n';
+import '../i18n/team';
 import type { Language } from '../shared/taxonomy';
 import type { SyncErrorKind } from './http';
 import { type PendingKinds, readPendingKinds } from './pending-kinds';

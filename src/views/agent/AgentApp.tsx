@@ -10,6 +10,7 @@ import { getDb } from '../../db/database';
 import { type Enrolment, getEnrolment } from '../../device/enrolment';
 import { deviceSettings } from '../../device/settings-store';
 import { t } from '../../i18n';
+import '../../i18n/team';
 import { enterKioskMode } from '../../kiosk/mode';
 import { clock } from '../../platform/clock';
 import { AutoLock } from './AutoLock';

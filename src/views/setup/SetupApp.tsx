@@ -4,6 +4,7 @@ import { normaliseCode } from '../../device/enrol-code';
 import { type Enrolment, getEnrolment, saveEnrolment } from '../../device/enrolment';
 import { clearWipeNote, getWipeNote, type WipeNote } from '../../device/wipe';
 import { t } from '../../i18n';
+import '../../i18n/team';
 import type { SyncErrorKind } from '../../sync/http';
 import { describeSyncError } from '../../sync/status';
 import { syncNow } from '../../sync/sync-client';

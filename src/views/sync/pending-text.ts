@@ -2,6 +2,7 @@
 // plural its language asks for (Arabic has six forms: Intl.PluralRules picks the one), joined as
 // the language joins lists (Intl.ListFormat).
 import { LOCALE_TAGS, type MessageKey, t } from '../../i18n';
+import '../../i18n/team';
 import type { Language } from '../../shared/taxonomy';
 import type { PendingKinds } from '../../sync/pending-kinds';
 

@@ -4,6 +4,7 @@
 // the screen for the next person. Leaving needs a team PIN, as for the kiosk.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { language, t } from '../../../i18n';
+import '../../../i18n/team';
 import { saveAnonymousRecord } from '../../../kiosk/record-context';
 import { SURVEY_SETS } from '../../../shared/survey';
 import { SKILL_ITEMS, type SkillItem, type SurveyStatement } from '../../../shared/taxonomy';

@@ -1,0 +1,53 @@
+// The kiosk's first load must not carry the team space's message catalogues (issue 14 point 12):
+// they were about 40 % of the JavaScript read before the tiles. This reads the built files as they
+// are shipped: the entry script of index.html, the kiosk screens' chunk and every chunk either
+// imports statically (what loads before the kiosk runs), never the chunks they import on demand.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const distDir = process.env.E2E_DIST_DIR ?? 'dist';
+const assets = join(distDir, 'assets');
+
+/** `entries` and the chunks they import statically (`import{a}from"./x.js"`, not `import("./x.js")`). */
+function staticClosure(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    for (const m of code.matchAll(/import\s*(?:[^"'();]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(m[1]!);
+  };
+  for (const entry of entries) visit(entry);
+  return [...seen];
+}
+
+// One French sentence found only in each team catalogue: agent, skills, sync, setup, field.
+const TEAM_WORDS = [
+  'Qui êtes-vous ?',
+  'Écrire avec le clavier',
+  'Synchronisation en cours…',
+  'Cette étape se fait une seule fois.',
+  'Autres besoins évoqués (facultatif)',
+];
+
+test('the kiosk’s first load carries none of the team space’s words', () => {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const entry = html.match(/src="\/assets\/([^"]+\.js)"/)?.[1];
+  expect(entry).toBeTruthy();
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const kioskChunk = files.find((f) => f.startsWith('KioskApp-'));
+  expect(kioskChunk).toBeTruthy();
+  const initial = staticClosure([entry!, kioskChunk!]);
+
+  // Each marker is shipped somewhere (the team screens still have their words)...
+  const everything = files.map((f) => readFileSync(join(assets, f), 'utf8'));
+  const missing = TEAM_WORDS.filter((words) => !everything.some((code) => code.includes(words)));
+  expect(missing).toEqual([]);
+  // ...but in no file the kiosk loads before it runs.
+  const offenders = initial.flatMap((f) => {
+    const code = readFileSync(join(assets, f), 'utf8');
+    return TEAM_WORDS.filter((words) => code.includes(words)).map((words) => `${f}: ${words}`);
+  });
+  expect(offenders).toEqual([]);
+});
