@@ -11,6 +11,7 @@
 // federation), else dropped at the end.
 import { loadavg } from 'node:os';
 import type { Metric, MetricModule } from '../metric';
+import { loadResults } from '../report';
 import { measureIngest } from './ingest';
 import {
   type DatabaseSize,
@@ -111,21 +112,34 @@ async function measure(
 
 /** How each PostgreSQL figure grows from the smallest federation measured to the largest. */
 function growth(metrics: Metric[]): Metric[] {
-  if (SIZES.length < 2) return [];
-  const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
-  const value = (n: number, what: string) => metrics.find((m) => m.name === `scale_pg_${n}_${what}`)?.value;
+  // BENCH_SCALE_GROWTH_FROM: compare with a smaller federation measured by an earlier run (its row
+  // in bench/results.json), when this run measures only the larger one.
+  const earlier = Number(process.env.BENCH_SCALE_GROWTH_FROM) || undefined;
+  const sizes = earlier ? [earlier, ...SIZES] : SIZES;
+  if (new Set(sizes).size < 2) return [];
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  const stored = loadResults().metrics;
+  const value = (n: number, what: string) => {
+    const name = `scale_pg_${n}_${what}`;
+    const now = metrics.find((m) => m.name === name);
+    if (now) return { value: now.value, when: '' };
+    const before = SIZES.includes(n) ? undefined : stored[name];
+    return before
+      ? { value: before.value, when: ` (${n} measured by an earlier run, ${before.date})` }
+      : undefined;
+  };
   return metrics
     .filter((m) => m.name.startsWith(`scale_pg_${large}_`))
     .flatMap((m) => {
       const what = m.name.slice(`scale_pg_${large}_`.length);
       const from = value(small, what);
-      if (!from) return [];
+      if (!from?.value) return [];
       return [
         {
           name: `scale_growth_${small}_to_${large}_${what}`,
-          value: Math.round((m.value / from) * 100) / 100,
+          value: Math.round((m.value / from.value) * 100) / 100,
           unit: '×',
-          note: `${small} → ${large} centres (${Math.round(large / small)}× the records): ${from} → ${m.value} ${m.unit}`,
+          note: `${small} → ${large} centres (${Math.round(large / small)}× the records): ${from.value} → ${m.value} ${m.unit}${from.when}`,
         },
       ];
     });
