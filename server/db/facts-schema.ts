@@ -111,7 +111,20 @@ export interface SkillAnswerRow {
   answer: string;
 }
 
+/** Migration 014: the additive figures per centre × Paris day ('d') or month ('m', `day` its 1st) ×
+ *  kind × value (server/facts/counts.ts lists the kinds). */
+export interface FigureCountRow {
+  centre_id: string;
+  span: 'd' | 'm';
+  day: string;
+  kind: string;
+  value: string;
+  n: number;
+  total: number;
+}
+
 export interface FactsDB {
+  figure_counts: FigureCountRow;
   encounter_facts: EncounterFactRow;
   record_values: RecordValueRow;
   outing_facts: OutingFactRow;
@@ -121,4 +134,4 @@ export interface FactsDB {
   skill_answers: SkillAnswerRow;
 }
 
-export type FactTable = keyof FactsDB;
+export type FactTable = Exclude<keyof FactsDB, 'figure_counts'>;

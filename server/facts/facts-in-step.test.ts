@@ -1,7 +1,8 @@
 // The figures' side tables follow `records` through the real push: a new record gets its facts in
 // the push's transaction, a correction (rev + 1) replaces them, a deletion and an erasure remove
 // what they must; the back-fill of migration 010 gives a stored record the same facts. And no
-// module writes `records` without keeping the facts in step.
+// module writes `records` without keeping the facts in step, nor the counted facts or
+// figure_counts around write.ts (counts.test.ts checks the counts themselves).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,5 +126,29 @@ describe('every module that writes records keeps the side tables in step', () =>
     );
     expect(writers.length).toBeGreaterThan(2);
     for (const f of writers) expect(readFileSync(f, 'utf8'), f).toMatch(/\b(writeFacts|dropFacts)\(/);
+  });
+
+  it('writes the counted facts and figure_counts only through write.ts (so the counts follow)', () => {
+    // The count table (counts.ts) is kept by writeFacts/dropFacts; the federation seed adds the
+    // counts of its bulk facts itself, migrations recount. Erasure only unlinks contact_id, which
+    // no count reads.
+    const allowed = new Set([
+      'server/facts/write.ts',
+      'server/facts/counts.ts',
+      'server/facts/counts-sql.ts',
+      'server/seed/federation/seed.ts',
+    ]);
+    const counted =
+      /(insertInto|updateTable|deleteFrom)\('(encounter_facts|record_values|kiosk_facts|survey_facts|figure_counts)'\)/g;
+    const writers = files('server').filter((f) => !f.includes('/migrations/') && !allowed.has(f));
+    for (const f of writers) {
+      const found = [...readFileSync(f, 'utf8').matchAll(counted)].map((m) => m[0]);
+      const expected =
+        f === 'server/dashboard-api/privacy/erase.ts' ? ["updateTable('encounter_facts')"] : [];
+      expect(found, f).toEqual(expected);
+    }
+    expect(readFileSync('server/dashboard-api/privacy/erase.ts', 'utf8')).toMatch(
+      /updateTable\('encounter_facts'\)\s*\.set\(\{ contact_id: null \}\)/,
+    );
   });
 });

@@ -1,11 +1,14 @@
 // Keeps the figures' side tables in step with `records`, in the caller's transaction: every place
 // that inserts, updates or deletes a record calls writeFacts (push, quarantine correction, erasure)
 // or dropFacts (deletions). A test (facts-in-step.test.ts) checks that no other module writes
-// `records` without them.
+// `records` without them. Both also keep the count table (counts.ts) in step: the counts of the
+// facts removed are subtracted, those of the facts written added, in one upsert in key order —
+// from the facts in memory at push (no read), from the facts read back before a removal.
 import type { Kysely, Transaction } from 'kysely';
 import type { FactTable } from '../db/facts-schema';
 import { insertRows } from '../db/insert-rows';
 import type { DB } from '../db/schema';
+import { applyCounts, type CountRow, countFacts, readCountedFacts } from './counts';
 import { emptyFacts, extractFacts, type FactSource, type Facts } from './extract';
 
 // biome-ignore lint/suspicious/noExplicitAny: also used by migrations, against the schema as it was then.
@@ -30,10 +33,22 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /** Removes every fact row of these records (a deleted or erased record counts nowhere). */
 export async function dropFacts(db: Db, recordIds: readonly string[]): Promise<void> {
-  for (const part of chunks([...new Set(recordIds)], 500)) {
+  await applyCounts(db as AnyDb, await removeFacts(db, recordIds, new Map()));
+}
+
+/** Deletes the facts of these records, their counts subtracted into `deltas` (counts: false: not). */
+async function removeFacts(
+  db: Db,
+  recordIds: readonly string[],
+  deltas: Map<string, CountRow> | undefined,
+): Promise<Map<string, CountRow>> {
+  const ids = [...new Set(recordIds)];
+  if (deltas && ids.length) countFacts(await readCountedFacts(db as AnyDb, ids), -1, deltas);
+  for (const part of chunks(ids, 500)) {
     for (const table of FACT_TABLES)
       await (db as AnyDb).deleteFrom(table).where('record_id', 'in', part).execute();
   }
+  return deltas ?? new Map();
 }
 
 /** Columns to write per table (a migration's back-fill names its own; default: every column). */
@@ -49,27 +64,41 @@ async function insertFacts(db: Db, facts: Facts, columns?: FactColumns): Promise
 
 /**
  * Writes the facts of these records as they are now. `fresh`: the records were just inserted and
- * have no facts yet (the push's new records), so nothing needs deleting first.
+ * have no facts yet (the push's new records), so nothing needs deleting first. `counts: false`:
+ * leave figure_counts alone (a migration's refill, before 014 or followed by recountFigures).
  */
 export async function writeFacts(
   db: Db,
   sources: readonly FactSource[],
-  opts: { fresh?: boolean; columns?: FactColumns } = {},
+  opts: { fresh?: boolean; columns?: FactColumns; counts?: boolean } = {},
 ): Promise<void> {
   if (!sources.length) return;
-  if (!opts.fresh)
-    await dropFacts(
+  const counted = opts.counts !== false;
+  const deltas =
+    opts.fresh || !counted
+      ? new Map<string, CountRow>()
+      : await removeFacts(
+          db,
+          sources.map((s) => s.id),
+          new Map(),
+        );
+  if (!opts.fresh && !counted)
+    await removeFacts(
       db,
       sources.map((s) => s.id),
+      undefined,
     );
   const facts = emptyFacts();
   for (const s of sources) extractFacts(s, facts);
   await insertFacts(db, facts, opts.columns);
+  if (counted) await applyCounts(db as AnyDb, countFacts(facts, 1, deltas));
 }
 
 /**
  * Re-extracts the facts of every stored record (of `entities`, default all), 500 at a time in id
- * order: migration 010's back-fill, and the tool of a later migration that adds a fact.
+ * order: migration 010's back-fill, and the tool of a later migration that adds a fact. It leaves
+ * figure_counts alone (it may run before 014 made it): a migration that refills facts the counts
+ * read calls recountFigures (counts-sql.ts) after it.
  */
 export async function refillFacts(
   db: AnyDb,
@@ -94,7 +123,7 @@ export async function refillFacts(
         deleted: Number(r.deleted),
         data: JSON.parse(r.data) as Record<string, unknown>,
       })),
-      { columns: opts.columns },
+      { columns: opts.columns, counts: false },
     );
     done += rows.length;
     after = rows.at(-1)!.id;

@@ -2,9 +2,12 @@
 // events and survey answers made in the period and the outings started in it, each as GROUP BY
 // sums over the side tables filled at push (server/facts/). No record of the period is read here:
 // the answer is a few rows per figure, the same for a centre's month and a territory's year.
+// The additive sums come from the count table (count-sums.ts) unless the figures are filtered by
+// agent (the counts are per centre, not per agent): then from the facts, as before 014.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { FigureInput } from './compute';
+import { countRows, encounterCounts, kioskCounts, surveyCounts, volunteerCounts } from './count-sums';
 import { encounterSums, volunteerSums } from './encounter-sums';
 import { kioskSums } from './kiosk-sums';
 import { outingSums } from './outing-sums';
@@ -32,18 +35,23 @@ export async function loadFigureInput(
         .where('centre_id', 'in', q.centreIds)
         .execute()
     : [];
-  const [encounters, outings, kiosk, surveys, volunteerFigures, partners] = await Promise.all([
-    encounterSums(db, scope),
+  const volunteerIds = volunteers.map((a) => a.id);
+  const [counted, outings, partners] = await Promise.all([
+    q.agentIds?.length
+      ? Promise.all([
+          encounterSums(db, scope),
+          kioskSums(db, scope),
+          surveySums(db, scope),
+          volunteerSums(db, scope, volunteerIds),
+        ])
+      : countRows(db, { centreIds: q.centreIds, from: q.period.from, to: q.period.to }).then(
+          (c) =>
+            [encounterCounts(c), kioskCounts(c), surveyCounts(c), volunteerCounts(c, volunteerIds)] as const,
+        ),
     outingSums(db, scope),
-    kioskSums(db, scope),
-    surveySums(db, scope),
-    volunteerSums(
-      db,
-      scope,
-      volunteers.map((a) => a.id),
-    ),
     db.selectFrom('partners').select(['id', 'name']).execute(),
   ]);
+  const [encounters, kiosk, surveys, volunteerFigures] = counted;
   return {
     period: { from: q.period.from, to: q.period.to },
     centreIds: q.centreIds,

@@ -11,6 +11,7 @@ import * as m010figuresFacts from './010_figures_facts';
 import * as m011restoreEpoch from './011_restore_epoch';
 import * as m012instances from './012_instances';
 import * as m013fieldNeeds from './013_field_needs';
+import * as m014figureCounts from './014_figure_counts';
 import * as m015recordsLists from './015_records_lists';
 import * as m017restoreGaps from './017_restore_gaps';
 
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '010_figures_facts': m010figuresFacts,
   '012_instances': m012instances,
   '013_field_needs': m013fieldNeeds,
+  '014_figure_counts': m014figureCounts,
   '015_records_lists': m015recordsLists,
   '011_restore_epoch': m011restoreEpoch,
   '017_restore_gaps': m017restoreGaps,
