@@ -4,8 +4,9 @@
 // record_values rows per query on PostgreSQL (1.5 s at 30 centres, 5 s for six centres' year while
 // seeding); the same year is a few thousand count rows, months whole and the edge days apart.
 //
-// Only what adds up is counted here: rows and sums per key. Distinct people (cards), outings
-// (labels chosen by the latest record) and anything filtered by agent stay on the indexed facts.
+// Only what adds up is counted here: rows and sums per key. Distinct people (cards), the outings
+// themselves (few; labels chosen by the latest record) and anything filtered by agent stay on the
+// indexed facts; the encounters per outing are counted (kind `outing`, value its id).
 //
 // This is THE rule in JavaScript, applied to the facts a push extracts (no read) and to the facts a
 // deletion or correction removes (read back first), as signed deltas upserted in key order (one
@@ -89,6 +90,7 @@ export function countFacts(f: CountedFacts, sign = 1, into = new Map<string, Cou
     add(c, at, 'autonomy', key(e.autonomy), 1, 0);
     if (e.type !== 'collectif') add(c, at, 'sex_age', key(e.sex, e.age_band), 1, 0);
     add(c, at, 'agent', key(e.agent_id), 1, e.people);
+    if (e.outing_id !== null) add(c, at, 'outing', key(e.outing_id), 1, e.people);
     if (!withInstitution.has(e.record_id)) add(c, at, 'no_institution', '', 1, e.duration_min ?? 0);
     if (!withEquipment.has(e.record_id)) add(c, at, 'no_equipment', '', 1, 0);
   }

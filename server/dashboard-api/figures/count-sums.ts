@@ -48,21 +48,26 @@ const shift = (day: string, n: number) =>
 const dayBefore = (day: string) => shift(day, -1);
 const dayAfter = (day: string) => shift(day, 1);
 
-type Eb = ExpressionBuilder<DB, 'figure_counts'>;
+// biome-ignore lint/suspicious/noExplicitAny: figure_counts under its own name or an alias.
+type Eb = ExpressionBuilder<any, any>;
 
-function inPeriod(eb: Eb, from: string, to: string) {
-  const { months, days } = splitPeriod(from, to);
-  const ors = days.map(([a, b]) => eb.and([eb('span', '=', 'd'), eb('day', '>=', a), eb('day', '<=', b)]));
-  if (months)
-    ors.push(eb.and([eb('span', '=', 'm'), eb('day', '>=', months[0]), eb('day', '<=', months[1])]));
-  return eb.or(ors);
+/** The count rows of the scope's centres and period (alias `t`): whole months, then edge days. */
+function inScopeAndPeriod(eb: Eb, s: CountScope, t = 'figure_counts') {
+  const { months, days } = splitPeriod(s.from, s.to);
+  const span = (name: 'd' | 'm', a: string, b: string) =>
+    eb.and([eb(`${t}.span`, '=', name), eb(`${t}.day`, '>=', a), eb(`${t}.day`, '<=', b)]);
+  const ors = days.map(([a, b]) => span('d', a, b));
+  if (months) ors.push(span('m', months[0], months[1]));
+  return eb.and([inIds(eb, `${t}.centre_id`, s.centreIds), eb.or(ors)]);
 }
 
-/** kind → value → Σ n, Σ total over the scope and period (keys whose facts are all gone left out). */
+/** kind → value → Σ n, Σ total over the scope and period (keys whose facts are all gone left out),
+ *  but the encounters per outing (placeCounts). */
 export async function countRows(db: Kysely<DB>, s: CountScope) {
   const rows = await db
     .selectFrom('figure_counts')
-    .where((eb) => eb.and([inIds(eb, 'centre_id', s.centreIds), inPeriod(eb, s.from, s.to)]))
+    .where((eb) => inScopeAndPeriod(eb, s))
+    .where('kind', '<>', 'outing')
     .select((eb) => ['kind', 'value', eb.fn.sum('n').as('n'), eb.fn.sum('total').as('total')])
     .groupBy(['kind', 'value'])
     .having((eb) => eb.fn.sum('n'), '<>', 0)
@@ -164,4 +169,32 @@ export function volunteerCounts(c: Counts, agentIds: readonly string[]) {
     out.peopleReached += r?.total ?? 0;
   }
   return out;
+}
+
+/** The period's encounters by their outing's place (kind `outing`, joined to the outings of the
+ *  scope's centres by id): per (key, spelling), latest left to encounterPlacesCounted. */
+export async function placeCounts(db: Kysely<DB>, s: CountScope) {
+  if (!s.centreIds.length) return [];
+  const rows = await db
+    .selectFrom('figure_counts as fc')
+    .innerJoin('outing_facts as o', 'o.record_id', 'fc.value')
+    .where((eb) => inScopeAndPeriod(eb, s, 'fc'))
+    .where('fc.kind', '=', 'outing')
+    .where('o.centre_id', 'in', s.centreIds)
+    .select((eb) => [
+      'o.neighbourhood_key',
+      'o.neighbourhood',
+      eb.fn.max('o.qpv').as('qpv'),
+      eb.fn.sum('fc.n').as('encounters'),
+    ])
+    .groupBy(['o.neighbourhood_key', 'o.neighbourhood'])
+    .having((eb) => eb.fn.sum('fc.n'), '<>', 0)
+    .execute();
+  return rows.map((p) => ({
+    key: p.neighbourhood_key,
+    label: p.neighbourhood,
+    qpv: num(p.qpv) === 1,
+    encounters: num(p.encounters),
+    latest: '',
+  }));
 }

@@ -7,10 +7,17 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { FigureInput } from './compute';
-import { countRows, encounterCounts, kioskCounts, surveyCounts, volunteerCounts } from './count-sums';
+import {
+  countRows,
+  encounterCounts,
+  kioskCounts,
+  placeCounts,
+  surveyCounts,
+  volunteerCounts,
+} from './count-sums';
 import { encounterSums, volunteerSums } from './encounter-sums';
 import { kioskSums } from './kiosk-sums';
-import { outingSums } from './outing-sums';
+import { encounterPlaces, encounterPlacesCounted, outingGroups } from './outing-sums';
 import { surveySums } from './survey';
 
 export async function loadFigureInput(
@@ -36,22 +43,34 @@ export async function loadFigureInput(
         .execute()
     : [];
   const volunteerIds = volunteers.map((a) => a.id);
-  const [counted, outings, partners] = await Promise.all([
+  const days = { centreIds: q.centreIds, from: q.period.from, to: q.period.to };
+  const [counted, groups, partners] = await Promise.all([
     q.agentIds?.length
       ? Promise.all([
           encounterSums(db, scope),
           kioskSums(db, scope),
           surveySums(db, scope),
           volunteerSums(db, scope, volunteerIds),
+          encounterPlaces(db, scope),
         ])
-      : countRows(db, { centreIds: q.centreIds, from: q.period.from, to: q.period.to }).then(
-          (c) =>
-            [encounterCounts(c), kioskCounts(c), surveyCounts(c), volunteerCounts(c, volunteerIds)] as const,
+      : Promise.all([
+          countRows(db, days),
+          placeCounts(db, days).then((p) => encounterPlacesCounted(db, scope, p)),
+        ]).then(
+          ([c, places]) =>
+            [
+              encounterCounts(c),
+              kioskCounts(c),
+              surveyCounts(c),
+              volunteerCounts(c, volunteerIds),
+              places,
+            ] as const,
         ),
-    outingSums(db, scope),
+    outingGroups(db, scope),
     db.selectFrom('partners').select(['id', 'name']).execute(),
   ]);
-  const [encounters, kiosk, surveys, volunteerFigures] = counted;
+  const [encounters, kiosk, surveys, volunteerFigures, places] = counted;
+  const outings = { groups, encounterPlaces: places };
   return {
     period: { from: q.period.from, to: q.period.to },
     centreIds: q.centreIds,

@@ -36,69 +36,95 @@ export interface OutingSums {
 }
 
 /** Outings that started in the period (createdAt within a day of it, as a tablet records them). */
-export async function outingSums(db: Kysely<DB>, s: FactScope): Promise<OutingSums> {
+export async function outingGroups(db: Kysely<DB>, s: FactScope): Promise<OutingGroup[]> {
   const around = {
     ...s,
     startIso: new Date(Date.parse(s.startIso) - DAY_MS).toISOString(),
     endIso: new Date(Date.parse(s.endIso) + DAY_MS).toISOString(),
   };
-  const [groups, places] = await Promise.all([
-    db
-      .selectFrom('outing_facts as o')
-      .where(inScope(around, 'o'))
-      .where('o.started_at', '>=', s.startIso)
-      .where('o.started_at', '<', s.endIso)
-      .select((eb) => [
-        'o.neighbourhood_key',
-        'o.neighbourhood',
-        'o.place_kind',
-        'o.qpv',
-        eb.fn.countAll().as('count'),
-        eb.fn.count('o.duration_ms').as('ended'),
-        eb.fn.sum('o.duration_ms').as('ms'),
-        eb.fn.max('o.created_at').as('latest'),
-        eb.fn
-          .max(eb.case().when('o.duration_ms', 'is not', null).then(eb.ref('o.created_at')).else(null).end())
-          .as('ended_latest'),
-      ])
-      .groupBy(['o.neighbourhood_key', 'o.neighbourhood', 'o.place_kind', 'o.qpv'])
-      .execute(),
-    // Every outing of the centres an encounter points to, whoever made it (as the list shows it).
-    db
-      .selectFrom('encounter_facts as ef')
-      .innerJoin('outing_facts as o', 'o.record_id', 'ef.outing_id')
-      .where(inScope(s, 'ef'))
-      .where('o.centre_id', 'in', s.centreIds.length ? s.centreIds : [''])
-      .select((eb) => [
-        'o.neighbourhood_key',
-        'o.neighbourhood',
-        eb.fn.max('o.qpv').as('qpv'),
-        eb.fn.countAll().as('encounters'),
-        eb.fn.max('ef.created_at').as('latest'),
-      ])
-      .groupBy(['o.neighbourhood_key', 'o.neighbourhood'])
-      .execute(),
-  ]);
-  return {
-    groups: groups.map((g) => ({
-      key: g.neighbourhood_key,
-      label: g.neighbourhood,
-      placeKind: g.place_kind,
-      qpv: num(g.qpv) === 1,
-      count: num(g.count),
-      ended: num(g.ended),
-      ms: num(g.ms),
-      latest: String(g.latest ?? ''),
-      endedLatest: String(g.ended_latest ?? ''),
-    })),
-    encounterPlaces: places.map((p) => ({
-      key: p.neighbourhood_key,
-      label: p.neighbourhood,
-      qpv: num(p.qpv) === 1,
-      encounters: num(p.encounters),
-      latest: String(p.latest ?? ''),
-    })),
-  };
+  const groups = await db
+    .selectFrom('outing_facts as o')
+    .where(inScope(around, 'o'))
+    .where('o.started_at', '>=', s.startIso)
+    .where('o.started_at', '<', s.endIso)
+    .select((eb) => [
+      'o.neighbourhood_key',
+      'o.neighbourhood',
+      'o.place_kind',
+      'o.qpv',
+      eb.fn.countAll().as('count'),
+      eb.fn.count('o.duration_ms').as('ended'),
+      eb.fn.sum('o.duration_ms').as('ms'),
+      eb.fn.max('o.created_at').as('latest'),
+      eb.fn
+        .max(eb.case().when('o.duration_ms', 'is not', null).then(eb.ref('o.created_at')).else(null).end())
+        .as('ended_latest'),
+    ])
+    .groupBy(['o.neighbourhood_key', 'o.neighbourhood', 'o.place_kind', 'o.qpv'])
+    .execute();
+  return groups.map((g) => ({
+    key: g.neighbourhood_key,
+    label: g.neighbourhood,
+    placeKind: g.place_kind,
+    qpv: num(g.qpv) === 1,
+    count: num(g.count),
+    ended: num(g.ended),
+    ms: num(g.ms),
+    latest: String(g.latest ?? ''),
+    endedLatest: String(g.ended_latest ?? ''),
+  }));
+}
+
+/** The period's encounters by the place of their outing (of the scope's centres, whoever made it),
+ *  each (key, spelling) with the latest encounter's createdAt — from the encounter facts. */
+export async function encounterPlaces(
+  db: Kysely<DB>,
+  s: FactScope,
+  only?: { keys: string[] },
+): Promise<EncounterPlaceGroup[]> {
+  let q = db
+    .selectFrom('encounter_facts as ef')
+    .innerJoin('outing_facts as o', 'o.record_id', 'ef.outing_id')
+    .where(inScope(s, 'ef'))
+    .where('o.centre_id', 'in', s.centreIds.length ? s.centreIds : ['']);
+  if (only) q = q.where('o.neighbourhood_key', 'in', only.keys);
+  const places = await q
+    .select((eb) => [
+      'o.neighbourhood_key',
+      'o.neighbourhood',
+      eb.fn.max('o.qpv').as('qpv'),
+      eb.fn.countAll().as('encounters'),
+      eb.fn.max('ef.created_at').as('latest'),
+    ])
+    .groupBy(['o.neighbourhood_key', 'o.neighbourhood'])
+    .execute();
+  return places.map((p) => ({
+    key: p.neighbourhood_key,
+    label: p.neighbourhood,
+    qpv: num(p.qpv) === 1,
+    encounters: num(p.encounters),
+    latest: String(p.latest ?? ''),
+  }));
+}
+
+/**
+ * The same groups from the encounters counted per outing (count-sums.ts placeCounts); the latest
+ * encounter, which only chooses between two spellings of one place, is asked of the facts for
+ * those places alone.
+ */
+export async function encounterPlacesCounted(
+  db: Kysely<DB>,
+  s: FactScope,
+  counted: EncounterPlaceGroup[],
+): Promise<EncounterPlaceGroup[]> {
+  const labels = new Map<string, number>();
+  for (const g of counted) labels.set(g.key, (labels.get(g.key) ?? 0) + 1);
+  const spelt = [...labels].filter(([, n]) => n > 1).map(([k]) => k);
+  if (!spelt.length) return counted;
+  const latest = new Map(
+    (await encounterPlaces(db, s, { keys: spelt })).map((p) => [`${p.key}\n${p.label}`, p.latest]),
+  );
+  return counted.map((g) => ({ ...g, latest: latest.get(`${g.key}\n${g.label}`) ?? '' }));
 }
 
 /**
