@@ -129,14 +129,12 @@ describe('every module that writes records keeps the side tables in step', () =>
   });
 
   it('writes the counted facts and figure_counts only through write.ts (so the counts follow)', () => {
-    // The count table (counts.ts) is kept by writeFacts/dropFacts; the federation seed adds the
-    // counts of its bulk facts itself, migrations recount. Erasure only unlinks contact_id, which
-    // no count reads.
+    // The count table (counts.ts) is kept by writeFacts/dropFacts; the federation seed (bulk) and
+    // migrations recount it (counts-sql.ts). Erasure only unlinks contact_id, which no count reads.
     const allowed = new Set([
       'server/facts/write.ts',
       'server/facts/counts.ts',
       'server/facts/counts-sql.ts',
-      'server/seed/federation/seed.ts',
     ]);
     const counted =
       /(insertInto|updateTable|deleteFrom)\('(encounter_facts|record_values|kiosk_facts|survey_facts|figure_counts)'\)/g;
