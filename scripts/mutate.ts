@@ -92,6 +92,7 @@ export const GROUPS: Record<string, { modules: string[]; tests: string[] }> = {
       'server/tablet-api/sync/kiosk-agent.test.ts',
       'server/tablet-api/sync/timestamps-real-instants.test.ts',
       'server/sync/*.test.ts',
+      'server/facts/*.test.ts', // a correction's facts rewritten (facts-in-step.test.ts)
       'server/dashboard-api/privacy/erase-leaves-nothing-behind.test.ts',
       'server/backup/restore-epoch.test.ts',
       'server/dashboard-api/tablets/health.test.ts',

@@ -77,6 +77,18 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
     expect(JSON.parse(row!.data).note).toBe('troisième');
   });
 
+  it('keeps the highest rev when a lower one comes after it in the same push, and ignores an equal rev with other data', async () => {
+    const v1 = encounter(tablet, world.agentA, { note: 'première' });
+    const v3 = { ...v1, rev: 3, note: 'troisième' };
+    const v2 = { ...v1, rev: 2, note: 'deuxième' };
+    const sameRev = { ...v3, note: 'autre texte au même numéro' };
+    const body = await push(upserts([v1, v3, v2, sameRev], 1));
+    expect(body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
+    const row = await stored(v1.id);
+    expect(row?.rev).toBe(3);
+    expect(JSON.parse(row!.data).note).toBe('troisième');
+  });
+
   it('marks a record deleted only when the delete’s rev is at least the stored one', async () => {
     const rec = encounter(tablet, world.agentA, { rev: 2 });
     await push(upserts([rec], 1));
@@ -164,6 +176,35 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
       .execute();
     expect(q).toHaveLength(1);
     expect(JSON.parse(q[0]!.payload).record.id).toBe(bad.id);
+  });
+
+  it('rejects a contact in words when the centre’s key does not open with the server’s secret, and stores the rest', async () => {
+    const box = await seal(
+      { firstName: 'Y', language: 'fr', preferredChannel: 'sms' },
+      tablet.centre.publicKey,
+    );
+    const centre = () => db().updateTable('centres').where('id', '=', world.centreA);
+    const { private_key_enc: kept } = await db()
+      .selectFrom('centres')
+      .select('private_key_enc')
+      .where('id', '=', world.centreA)
+      .executeTakeFirstOrThrow();
+    await centre().set({ private_key_enc: 'abîmée' }).execute();
+    try {
+      const contact = contactRecord(tablet, world.agentA, box);
+      const good = encounter(tablet, world.agentA);
+      const body = await push([...upserts([contact], 1, 'contact'), ...upserts([good], 2)]);
+      expect(body.lastSeq).toBe(2);
+      expect(body.results[0]).toMatchObject({
+        status: 'rejected',
+        error: expect.stringContaining('ne s’ouvre pas avec le secret du serveur'),
+      });
+      expect(body.results[1]?.status).toBe('applied');
+      expect(await stored(contact.id as string)).toBeUndefined();
+      expect(await stored(good.id)).toBeDefined();
+    } finally {
+      await centre().set({ private_key_enc: kept }).execute();
+    }
   });
 
   it('refuses to let a tablet overwrite a record id that belongs to another tablet', async () => {
