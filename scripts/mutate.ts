@@ -75,6 +75,21 @@ export const GROUPS: Record<string, { modules: string[]; tests: string[] }> = {
     ],
     tests: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
   },
+  // The exports' CSV writer, the quarantine list and the server's opening of a sealed box.
+  'exports-quarantine': {
+    modules: [
+      'server/dashboard-api/exports/csv.ts',
+      'server/sync/open-contact.ts',
+      'server/dashboard-api/records/quarantine.ts',
+    ],
+    tests: [
+      'server/dashboard-api/exports/*.test.ts',
+      'server/dashboard-api/records/*.test.ts',
+      'server/sync/open-contact.test.ts',
+      'server/tablet-api/sync/push.test.ts',
+      'server/tablet-api/sync/push-refusals.test.ts',
+    ],
+  },
   privacy: {
     modules: ['server/dashboard-api/privacy/erase.ts', 'server/dashboard-api/privacy/purge.ts'],
     tests: [

@@ -15,7 +15,11 @@ const person = {
 } as const;
 
 /** Seals as DESIGN.md says, written here independently of the tablet's code. */
-async function sealByHand(value: unknown, publicJwk: string): Promise<SealedBox> {
+async function sealByHand(
+  value: unknown,
+  publicJwk: string,
+  plain = JSON.stringify(value),
+): Promise<SealedBox> {
   const subtle = webcrypto.subtle;
   const ecdh = { name: 'ECDH', namedCurve: 'P-256' } as const;
   const centre = await subtle.importKey('jwk', JSON.parse(publicJwk), ecdh, false, []);
@@ -35,11 +39,7 @@ async function sealByHand(value: unknown, publicJwk: string): Promise<SealedBox>
     ['encrypt'],
   );
   const iv = webcrypto.getRandomValues(new Uint8Array(12));
-  const ct = await subtle.encrypt(
-    { name: 'AES-GCM', iv },
-    key,
-    new TextEncoder().encode(JSON.stringify(value)),
-  );
+  const ct = await subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plain));
   const epk = await subtle.exportKey('jwk', eph.publicKey);
   return {
     alg: 'ECDH-P256+HKDF-SHA256+A256GCM',
@@ -84,5 +84,18 @@ describe('opening a sealed contact on the server', () => {
     const key = await importCentrePrivateKey(secrets, keys.privateJwkWrapped);
     const box = await sealByHand({ lastName: 'sans prénom' }, keys.publicJwk);
     await expect(openSealedBox(key, box)).rejects.toThrow(/incomplètes/);
+  });
+
+  it('says in words which fault it is: a box that opens but holds no JSON, or one that does not open', async () => {
+    const keys = await generateCentreKeys(secrets);
+    const key = await importCentrePrivateKey(secrets, keys.privateJwkWrapped);
+    const noJson = await sealByHand(null, keys.publicJwk, 'Fatima, pas du JSON');
+    await expect(openSealedBox(key, noJson)).rejects.toThrow(
+      'Les coordonnées chiffrées ne contiennent pas de JSON lisible.',
+    );
+    const theirs = await generateCentreKeys(secrets);
+    await expect(openSealedBox(key, await sealByHand(person, theirs.publicJwk))).rejects.toThrow(
+      'Les coordonnées chiffrées ne s’ouvrent pas avec la clé du centre.',
+    );
   });
 });
