@@ -75,6 +75,11 @@ export const GROUPS: Record<string, { modules: string[]; tests: string[] }> = {
     ],
     tests: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
   },
+  // The dashboard's scope (which centres a coordinator sees): every dashboard test may hold it.
+  scope: {
+    modules: ['server/dashboard-api/scope.ts'],
+    tests: ['server/dashboard-api/**/*.test.ts'],
+  },
   // The exports' CSV writer, the quarantine list and the server's opening of a sealed box.
   'exports-quarantine': {
     modules: [
