@@ -5,7 +5,8 @@ vi.mock('./events', () => ({
   recordKioskEvent: (event: string, detail: object = {}) => events.push({ event, ...detail }),
 }));
 
-const { onPlace, parseGuidePath, guidePath } = await import('./guide-session');
+const { onPlace, parseGuidePath } = await import('./guide-session');
+const { guidePath } = await import('../shared/guide-paths');
 const { guideSession } = await import('./state');
 
 const go = (path: string) => onPlace(parseGuidePath(path));

@@ -3,10 +3,9 @@
 // abandoned (left before the end, by choice or by an inactivity reset).
 import { effect, untracked } from '@preact/signals';
 import { currentPath } from '../app/router';
+import { GUIDE_PREFIX } from '../shared/guide-paths';
 import { recordKioskEvent } from './events';
 import { guideSession } from './state';
-
-export const GUIDE_PREFIX = '/borne/guide/';
 
 export type GuidePlace =
   | { guideId: string; screen: 'intro' }
@@ -23,11 +22,6 @@ export function parseGuidePath(path: string): GuidePlace | undefined {
   const step = Number(n);
   if (part === 'etape' && Number.isInteger(step) && step >= 1) return { guideId, screen: 'step', step };
   return undefined;
-}
-
-export function guidePath(guideId: string, place: 'intro' | 'end' | number = 'intro'): string {
-  const base = `${GUIDE_PREFIX}${guideId}`;
-  return place === 'intro' ? base : place === 'end' ? `${base}/fin` : `${base}/etape/${place}`;
 }
 
 /** Applies one move of the resident to the guide session, recording the events it makes. */

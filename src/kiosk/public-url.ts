@@ -1,8 +1,6 @@
 // The address a resident's phone opens from a QR code: the centre's public address
 // (BORNE_PUBLIC_URL, which the server tells at GET /api/v1/public-address and the tablet keeps for
 // offline use), or else the address this tablet loaded the app from. It holds nothing personal.
-import { guidePath } from './guide-session';
-
 const KEY = 'kiosk:publicUrl';
 
 export function storedPublicUrl(): string {
@@ -25,9 +23,4 @@ export async function refreshPublicUrl(fetcher: typeof fetch = fetch): Promise<v
   } catch {
     // Offline: the stored address (or this tablet's own) still serves.
   }
-}
-
-/** The same guide at the same place, on the public address. */
-export function phoneUrl(base: string, guideId: string, place: 'intro' | 'end' | number): string {
-  return `${base.replace(/\/+$/, '')}${guidePath(guideId, place)}`;
 }

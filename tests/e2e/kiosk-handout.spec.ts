@@ -1,42 +1,18 @@
 // A guide on paper (issue 14, point 3): the printable handout of a guide — large text, the
 // pictures, the prerequisites as boxes to tick, both QR codes — opened from the kiosk in team mode
-// (with the network off), refused in kiosk mode until staff leave it with the PIN, and linked from
-// the dashboard's guides page. Printed as the browser prints it: print media, then a real PDF.
-import { expect, type Page, test } from '@playwright/test';
-import { compileContent } from '../../scripts/content/compile';
-import { signInPage } from './support/dashboard-data';
+// (with the network off), refused in kiosk mode until staff leave it with the PIN. The dashboard
+// prints the same handout on a page of its own (dashboard-handout.spec.ts). Printed as the browser
+// prints it: print media, then a real PDF.
+import { expect, test } from '@playwright/test';
+import {
+  expectPictures,
+  expectPrintedGuide,
+  expectQrCodes,
+  expectWholeGuide,
+  GUIDE,
+} from './support/handout';
 import { expectAccessibleAtBothSizes, expectBigTargets, openKioskOffline } from './support/kiosk';
-import { pdfText, printedIn } from './support/pdf';
-import { decodeQr } from './support/qr';
-import { demoCredentials } from './support/server';
 import { installVoices, spokenTexts } from './support/speech';
-
-const bundle = compileContent('content');
-const GUIDE = bundle.guides.find((g) => g.id === 'ants-permis-carte-grise')!;
-
-/** The handout shows the whole guide, in the screen's language. */
-async function expectWholeGuide(page: Page, lang: 'fr' | 'ar') {
-  const handout = page.getByTestId('handout');
-  await expect(handout.getByRole('heading', { level: 1 })).toHaveText(GUIDE.title[lang]);
-  const steps = handout.getByTestId('handout-step');
-  await expect(steps).toHaveCount(GUIDE.steps.length);
-  for (const [i, step] of GUIDE.steps.entries()) await expect(steps.nth(i)).toContainText(step.text[lang]);
-  const boxes = handout.locator('.kiosk-handout-checklist li');
-  await expect(boxes).toHaveText(GUIDE.prerequisites.map((p) => p[lang]));
-}
-
-const CHECKLIST = { fr: 'À avoir avec vous (cochez)', ar: 'ما يجب أن يكون معك (ضع علامة)' };
-
-/** The printed PDF's text holds the guide's title, each step's text and the checklist. */
-function expectGuideInPdf(pdf: string, lang: 'fr' | 'ar') {
-  const expected = [
-    GUIDE.title[lang],
-    ...GUIDE.steps.map((s) => s.text[lang]),
-    CHECKLIST[lang],
-    ...GUIDE.prerequisites.map((p) => p[lang]),
-  ];
-  for (const text of expected) expect(printedIn(pdf, text), `« ${text} » in the PDF: ${pdf}`).toBe(true);
-}
 
 test('the handout of a guide prints its steps, pictures, checklist and QR codes, offline', async ({
   page,
@@ -52,16 +28,8 @@ test('the handout of a guide prints its steps, pictures, checklist and QR codes,
   await expectWholeGuide(page, 'fr');
   const handout = page.getByTestId('handout');
   // The pictures come from the tablet's cache (the network is off).
-  const pictures = handout.locator('img.kiosk-handout-image');
-  await expect(pictures).toHaveCount(GUIDE.steps.filter((s) => s.image).length);
-  for (const img of await pictures.all())
-    await expect
-      .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
-      .toBeGreaterThan(0);
-  expect(await decodeQr(handout.getByTestId('handout-qr-guide'))).toBe(
-    `${publicUrl}/borne/guide/${GUIDE.id}`,
-  );
-  expect(await decodeQr(handout.getByTestId('handout-qr-site'))).toBe(GUIDE.officialUrl);
+  await expectPictures(page);
+  await expectQrCodes(page, publicUrl);
 
   await handout.getByRole('button', { name: 'Écouter' }).click();
   await expect
@@ -82,27 +50,19 @@ test('the handout of a guide prints its steps, pictures, checklist and QR codes,
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(handout.getByTestId('handout-qr-guide')).toBeVisible();
   await expect(handout.getByTestId('handout-qr-site')).toBeVisible();
-  await expect(pictures.first()).toBeVisible();
+  await expect(handout.locator('img.kiosk-handout-image').first()).toBeVisible();
   const printedText = await page.locator('body').innerText();
   expect(printedText).not.toContain('J’ai besoin d’une personne');
   expect(printedText).not.toContain('Écouter');
 
-  // The PDF Chromium makes of it: A4 pages (595 × 842 points), as the print style sheet asks.
-  const pdf = await page.pdf({ preferCSSPageSize: true });
-  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
-  expect(boxes.length).toBeGreaterThan(0);
-  for (const [, w, h] of boxes) {
-    expect(Math.round(Number(w))).toBe(595);
-    expect(Math.round(Number(h))).toBe(842);
-  }
-  // And the text a reader finds in that PDF: the title, every step and the checklist.
-  expectGuideInPdf(pdfText(pdf), 'fr');
+  // The PDF Chromium makes of it: A4, and the title, every step and the checklist in its text.
+  await expectPrintedGuide(page, 'fr');
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.emulateMedia({ media: 'print' });
   await expectWholeGuide(page, 'ar');
-  expectGuideInPdf(pdfText(await page.pdf({ preferCSSPageSize: true })), 'ar');
+  await expectPrintedGuide(page, 'ar');
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -137,25 +97,7 @@ test('in kiosk mode the handout is refused, until staff leave it with the team P
   await expectWholeGuide(page, 'fr');
 });
 
-test('the dashboard’s guides page links each guide to its handout', async ({ page }) => {
-  const demo = demoCredentials();
-  await signInPage(page, demo.coordinator.login, demo.coordinator.password);
-  await page.goto('/dashboard/admin/guides');
-  const link = page.getByRole('link', { name: `Version à imprimer de « ${GUIDE.title.fr} »` });
-  await expect(link).toHaveText(/^Version à imprimer/);
-  await expect(page.getByTestId('guide-handout')).toHaveCount(bundle.guides.length);
-  await link.click();
-  await expect(page).toHaveURL(new RegExp(`/borne/imprimer/${GUIDE.id}\\?depuis=tableau-de-bord$`));
-  await expectWholeGuide(page, 'fr');
-  // A coordinator's browser is not a tablet: the handout opened from the dashboard installs no
-  // service worker (the page has loaded and drawn the guide: a tablet would have registered by now).
-  await page.waitForLoadState('load');
-  await page.getByRole('button', { name: 'Imprimer' }).focus();
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
-  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
-});
-
-test('the same handout opened on a tablet installs its service worker (the dashboard’s is the exception)', async ({
+test('the handout opened on a tablet installs its service worker (the dashboard prints on a page of its own)', async ({
   page,
 }) => {
   await page.goto(`/borne/imprimer/${GUIDE.id}`);

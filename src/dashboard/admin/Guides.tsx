@@ -1,7 +1,6 @@
 // The guides and the publication of a new content version (every draft at once, guides and
 // glossary); tablets take it on their next sync.
 
-import { dashboardHandoutPath } from '../../shared/handout';
 import { api } from '../api';
 import { ErrorMessage, InfoMessage, Loading, OkMessage } from '../components/Messages';
 import { Page } from '../components/Page';
@@ -12,6 +11,7 @@ import { label, lang, t } from '../i18n';
 import { BASE } from '../router';
 import type { GuideListItem } from './content-types';
 import { GuideAgeCell } from './GuideAge';
+import { handoutHref } from './GuideHandout';
 
 export function PublishBox({ onDone }: { onDone: () => void }) {
   const action = useAction();
@@ -81,8 +81,8 @@ export function Guides() {
                     <GuideAgeCell verifiedOn={g.verifiedOn} />
                   </td>
                   <td>
-                    {/* The kiosk's handout page, marked as opened from here: it installs no service worker. */}
-                    <a href={dashboardHandoutPath(g.id)} data-testid="guide-handout">
+                    {/* The dashboard's own handout page (the kiosk's would make this browser a tablet). */}
+                    <a href={handoutHref(g.id)} data-testid="guide-handout">
                       {t('coord.kiosk.paperLink')}
                       <span class="visually-hidden">
                         {t('coord.kiosk.paperOf', { title: g.title[lang.value] || g.title.fr })}

@@ -43,6 +43,9 @@ export const dashboardKiosk = defineMessages({
     'coord.kiosk.paperCol': 'Sur papier',
     'coord.kiosk.paperLink': 'Version à imprimer',
     'coord.kiosk.paperOf': ' de « {title} »',
+    'coord.handout.back': 'Retour à la liste des guides',
+    'coord.handout.notPublished':
+      'Ce guide n’est pas encore publié : seule la version publiée s’imprime. Publiez-le depuis la liste des guides.',
   },
   en: {
     'coord.kiosk.helpRequests': '“I need a person” requests',
@@ -82,6 +85,9 @@ export const dashboardKiosk = defineMessages({
     'coord.kiosk.paperCol': 'On paper',
     'coord.kiosk.paperLink': 'Printable version',
     'coord.kiosk.paperOf': ' of “{title}”',
+    'coord.handout.back': 'Back to the list of guides',
+    'coord.handout.notPublished':
+      'This guide is not published yet: only the published version prints. Publish it from the list of guides.',
   },
   ar: {
     'coord.kiosk.helpRequests': 'طلبات «أحتاج إلى شخص»',
@@ -119,5 +125,8 @@ export const dashboardKiosk = defineMessages({
     'coord.kiosk.paperCol': 'على الورق',
     'coord.kiosk.paperLink': 'نسخة للطباعة',
     'coord.kiosk.paperOf': ' من « {title} »',
+    'coord.handout.back': 'العودة إلى قائمة الأدلة',
+    'coord.handout.notPublished':
+      'هذا الدليل غير منشور بعد: تُطبع النسخة المنشورة فقط. انشره من قائمة الأدلة.',
   },
 });

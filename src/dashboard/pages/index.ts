@@ -7,6 +7,7 @@ import { CentreSettings } from '../admin/CentreSettings';
 import { Gdpr } from '../admin/Gdpr';
 import { Glossary } from '../admin/Glossary';
 import { GuideEditor } from '../admin/GuideEditor';
+import { GuideHandout } from '../admin/GuideHandout';
 import { Guides } from '../admin/Guides';
 import { Partners } from '../admin/Partners';
 import { Purge } from '../admin/Purge';
@@ -43,6 +44,7 @@ export const ROUTES: Route[] = [
   [/^\/sms$/, SmsPage],
   [/^\/admin\/guides$/, Guides],
   [/^\/admin\/guides\/([^/]+)$/, GuideEditor],
+  [/^\/admin\/guides\/([^/]+)\/imprimer$/, GuideHandout],
   [/^\/admin\/lexique$/, Glossary],
   [/^\/admin\/partenaires$/, Partners],
   [/^\/admin\/agenda$/, Agenda],

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define';
+import { handoutWords } from './handout';
 
 // Messages of a resident's visit beyond the guides (issue 14): asking for a person, official sites
 // closed after use, places to go, the centre's activities, continuing on a phone, the lexique's
@@ -6,6 +7,7 @@ import { defineMessages } from '../define';
 // "kiosk.". Plain language: short sentences, one idea each.
 export const kioskVisit = defineMessages({
   fr: {
+    ...handoutWords.fr,
     'kiosk.help.button': 'J’ai besoin d’une personne',
     'kiosk.help.title': 'Une personne de l’équipe arrive.',
     'kiosk.help.text': 'Restez ici, tout va bien. Vous pouvez attendre sans rien toucher.',
@@ -70,9 +72,6 @@ export const kioskVisit = defineMessages({
     'kiosk.phone.title': 'Continuer sur votre téléphone',
     'kiosk.phone.text':
       'Ouvrez l’appareil photo de votre téléphone et visez un code. Il faut Internet la première fois, puis le guide marche sans Internet.',
-    'kiosk.phone.guide': 'Ce guide, à cette étape',
-    'kiosk.phone.site': 'Le site officiel',
-    'kiosk.phone.failed': 'Le code n’a pas pu être dessiné.',
     'kiosk.glossary.search': 'Chercher un mot',
     'kiosk.glossary.letters': 'Aller à la lettre',
     'kiosk.glossary.letter': 'Les mots en {letter}',
@@ -83,10 +82,6 @@ export const kioskVisit = defineMessages({
     'kiosk.guide.listen': 'Écouter',
     'kiosk.print.button': 'Imprimer ce guide',
     'kiosk.print.title': 'Guide à imprimer',
-    'kiosk.print.print': 'Imprimer',
-    'kiosk.print.checklist': 'À avoir avec vous (cochez)',
-    'kiosk.print.steps': 'Les étapes',
-    'kiosk.print.step': 'Étape {n}',
     'kiosk.print.site': 'Site officiel : {url}',
     'kiosk.print.staffOnly': 'L’impression est réservée à l’équipe : quittez le mode borne d’abord.',
     'kiosk.nav.about': 'À propos',
@@ -102,6 +97,7 @@ export const kioskVisit = defineMessages({
     'kiosk.team.helpGuideStep': 'guide « {title} », étape {step}',
   },
   en: {
+    ...handoutWords.en,
     'kiosk.help.button': 'I need a person',
     'kiosk.help.title': 'A team member is coming.',
     'kiosk.help.text': 'Stay here, all is well. You can wait without touching anything.',
@@ -164,9 +160,6 @@ export const kioskVisit = defineMessages({
     'kiosk.phone.title': 'Continue on your phone',
     'kiosk.phone.text':
       'Open your phone’s camera and point it at a code. You need the Internet the first time, then the guide works without it.',
-    'kiosk.phone.guide': 'This guide, at this step',
-    'kiosk.phone.site': 'The official website',
-    'kiosk.phone.failed': 'The code could not be drawn.',
     'kiosk.glossary.search': 'Search for a word',
     'kiosk.glossary.letters': 'Go to the letter',
     'kiosk.glossary.letter': 'Words starting with {letter}',
@@ -177,10 +170,6 @@ export const kioskVisit = defineMessages({
     'kiosk.guide.listen': 'Listen',
     'kiosk.print.button': 'Print this guide',
     'kiosk.print.title': 'Guide to print',
-    'kiosk.print.print': 'Print',
-    'kiosk.print.checklist': 'To have with you (tick)',
-    'kiosk.print.steps': 'The steps',
-    'kiosk.print.step': 'Step {n}',
     'kiosk.print.site': 'Official website: {url}',
     'kiosk.print.staffOnly': 'Printing is for the team: leave kiosk mode first.',
     'kiosk.nav.about': 'About',
@@ -196,6 +185,7 @@ export const kioskVisit = defineMessages({
     'kiosk.team.helpGuideStep': 'guide “{title}”, step {step}',
   },
   ar: {
+    ...handoutWords.ar,
     'kiosk.help.button': 'أحتاج إلى شخص',
     'kiosk.help.title': 'أحد أعضاء الفريق قادم.',
     'kiosk.help.text': 'ابقَ هنا، كل شيء على ما يرام. يمكنك الانتظار دون لمس أي شيء.',
@@ -256,9 +246,6 @@ export const kioskVisit = defineMessages({
     'kiosk.phone.title': 'أكمل على هاتفك',
     'kiosk.phone.text':
       'افتح كاميرا هاتفك ووجّهها نحو رمز. تحتاج إلى الإنترنت في المرة الأولى، ثم يعمل الدليل بدون إنترنت.',
-    'kiosk.phone.guide': 'هذا الدليل، في هذه الخطوة',
-    'kiosk.phone.site': 'الموقع الرسمي',
-    'kiosk.phone.failed': 'تعذّر رسم الرمز.',
     'kiosk.glossary.search': 'ابحث عن كلمة',
     'kiosk.glossary.letters': 'اذهب إلى الحرف',
     'kiosk.glossary.letter': 'الكلمات التي تبدأ بـ {letter}',
@@ -269,10 +256,6 @@ export const kioskVisit = defineMessages({
     'kiosk.guide.listen': 'استمع',
     'kiosk.print.button': 'اطبع هذا الدليل',
     'kiosk.print.title': 'دليل للطباعة',
-    'kiosk.print.print': 'اطبع',
-    'kiosk.print.checklist': 'ما يجب أن يكون معك (ضع علامة)',
-    'kiosk.print.steps': 'الخطوات',
-    'kiosk.print.step': 'الخطوة {n}',
     'kiosk.print.site': 'الموقع الرسمي: {url}',
     'kiosk.print.staffOnly': 'الطباعة خاصة بالفريق: اخرج من وضع الجهاز أولًا.',
     'kiosk.nav.about': 'حول الجهاز',

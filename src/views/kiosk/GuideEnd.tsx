@@ -1,10 +1,10 @@
 import { language, t } from '../../i18n';
 import { finishVisit } from '../../kiosk/finish';
-import { guidePath } from '../../kiosk/guide-session';
 import { KIOSK_HOME } from '../../kiosk/mode';
 import { spokenText } from '../../kiosk/spoken';
 import { surveyDraft } from '../../kiosk/state';
 import type { Guide } from '../../shared/content';
+import { guidePath } from '../../shared/guide-paths';
 import { KioskLink } from './KioskLink';
 import { OfficialSite } from './OfficialSite';
 import { PhoneQrButton } from './PhoneQr';

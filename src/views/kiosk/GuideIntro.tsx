@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { language, t } from '../../i18n';
-import { guidePath } from '../../kiosk/guide-session';
 import { spokenText } from '../../kiosk/spoken';
 import type { Guide } from '../../shared/content';
+import { guidePath } from '../../shared/guide-paths';
 import { Arrow } from './Arrow';
 import { KioskLink } from './KioskLink';
 import { OfficialSite } from './OfficialSite';

@@ -1,7 +1,7 @@
 import { language } from '../../i18n';
-import { guidePath } from '../../kiosk/guide-session';
 import { tileOfGuide } from '../../kiosk/tiles';
 import type { Guide } from '../../shared/content';
+import { guidePath } from '../../shared/guide-paths';
 import { KioskLink } from './KioskLink';
 import { TilePicture } from './TilePicture';
 import './guides.css';

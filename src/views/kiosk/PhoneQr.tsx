@@ -1,46 +1,14 @@
 // « Continuer sur mon téléphone »: two QR codes made on the tablet, offline — the same guide at the
-// same step on the centre's public address, and the official site. The QR library loads only
-// when a resident asks (it is not part of the kiosk's first screens).
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
-import { phoneUrl, storedPublicUrl } from '../../kiosk/public-url';
+// same step on the centre's public address, and the official site.
+import { useState } from 'preact/hooks';
+import { language, t } from '../../i18n';
+import { storedPublicUrl } from '../../kiosk/public-url';
 import { spokenText } from '../../kiosk/spoken';
 import type { Guide } from '../../shared/content';
+import { phoneUrl } from '../../shared/guide-paths';
 import { Modal } from './Modal';
+import { GuideQrPair } from './QrCode';
 import { ReadAloud } from './ReadAloud';
-
-export function QrCode({ text, label, testId }: { text: string; label: string; testId: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    import('qrcode')
-      .then(async (qr) => {
-        if (live && canvas.current) await qr.toCanvas(canvas.current, text, { width: 264, margin: 2 });
-      })
-      .catch(() => {
-        if (live) setFailed(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [text]);
-  return (
-    <figure class="kiosk-qr">
-      {failed ? (
-        <p role="alert">{t('kiosk.phone.failed')}</p>
-      ) : (
-        <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} data-url={text} />
-      )}
-      <figcaption>
-        {label}
-        <span class="kiosk-qr-url" dir="ltr">
-          {text}
-        </span>
-      </figcaption>
-    </figure>
-  );
-}
 
 export function PhoneQrButton({ guide, place }: { guide: Guide; place: 'intro' | 'end' | number }) {
   const [open, setOpen] = useState(false);
@@ -62,10 +30,7 @@ export function PhoneQrButton({ guide, place }: { guide: Guide; place: 'intro' |
           label={t('kiosk.read.this')}
           text={spokenText([t('kiosk.phone.title'), t('kiosk.phone.text')])}
         />
-        <div class="kiosk-qr-pair">
-          <QrCode text={url} label={t('kiosk.phone.guide')} testId="qr-guide" />
-          <QrCode text={guide.officialUrl} label={t('kiosk.phone.site')} testId="qr-site" />
-        </div>
+        <GuideQrPair guideUrl={url} officialUrl={guide.officialUrl} lang={language.value} testPrefix="qr" />
         <button type="button" class="button button-primary kiosk-button-big" onClick={() => setOpen(false)}>
           {t('action.close')}
         </button>
