@@ -16,14 +16,15 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { USE_EVENTS } from '../dashboard-api/figures/kiosk';
 import { parisDay } from '../dashboard-api/period';
+import type { FigureCountRow } from '../db/facts-schema';
 import type { DB } from '../db/schema';
 import type { Facts } from './extract';
 
 // biome-ignore lint/suspicious/noExplicitAny: also used inside migrations, against the schema as it was then.
 type AnyDb = Kysely<any> | Transaction<any>;
 
-/** record_values kinds the figures sum (kind `v:<kind>`): encounters' tags and survey scores. */
-export const COUNTED_VALUE_KINDS = [
+/** record_values kinds of an encounter that the figures sum (server/facts/encounter.ts makes them). */
+export const ENCOUNTER_VALUE_KINDS = [
   'theme',
   'sub_theme',
   'institution',
@@ -34,8 +35,10 @@ export const COUNTED_VALUE_KINDS = [
   'people_age',
   'people_social',
   'people_qpv',
-  'survey_score',
 ] as const;
+
+/** record_values kinds the figures sum (kind `v:<kind>`): encounters' tags and survey scores. */
+export const COUNTED_VALUE_KINDS = [...ENCOUNTER_VALUE_KINDS, 'survey_score'] as const;
 
 /** record_values kinds whose encounters' minutes are summed (kind `time:<kind>`). */
 export const TIMED_VALUE_KINDS = ['institution', 'equipment'] as const;
@@ -45,21 +48,11 @@ export const NULL_PART = '∅';
 export const key = (...parts: (string | number | null | undefined)[]) =>
   parts.map((p) => (p === null || p === undefined ? NULL_PART : String(p))).join('|');
 
-export interface CountRow {
-  centre_id: string;
-  span: 'd' | 'm';
-  day: string;
-  kind: string;
-  value: string;
-  n: number;
-  total: number;
-}
-
 /** The facts the counts are made of (the other side tables are counted where they are). */
 export type CountedFacts = Pick<Facts, 'encounter_facts' | 'record_values' | 'kiosk_facts' | 'survey_facts'>;
 
 /** The count rows of these facts, × sign (−1 for facts about to be removed), keyed for merging. */
-export function countFacts(f: CountedFacts, sign = 1, into = new Map<string, CountRow>()) {
+export function countFacts(f: CountedFacts, sign = 1, into = new Map<string, FigureCountRow>()) {
   const days = new Map<string, string>();
   const dayOf = (at: string) => days.get(at) ?? days.set(at, parisDay(at)).get(at)!;
   const add = (centre: string, at: string, kind: string, value: string, n: number, total: number) => {
@@ -139,7 +132,7 @@ export async function readCountedFacts(anyDb: AnyDb, ids: readonly string[]): Pr
 }
 
 /** Adds the deltas to figure_counts, 200 rows a statement, in key order (one lock order for all). */
-export async function applyCounts(db: AnyDb, deltas: Map<string, CountRow>): Promise<void> {
+export async function applyCounts(db: AnyDb, deltas: Map<string, FigureCountRow>): Promise<void> {
   const rows = [...deltas]
     .filter(([, r]) => r.n !== 0 || r.total !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

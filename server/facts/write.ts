@@ -5,10 +5,10 @@
 // facts removed are subtracted, those of the facts written added, in one upsert in key order —
 // from the facts in memory at push (no read), from the facts read back before a removal.
 import type { Kysely, Transaction } from 'kysely';
-import type { FactTable } from '../db/facts-schema';
+import type { FactTable, FigureCountRow } from '../db/facts-schema';
 import { insertRows } from '../db/insert-rows';
 import type { DB } from '../db/schema';
-import { applyCounts, type CountRow, countFacts, readCountedFacts } from './counts';
+import { applyCounts, countFacts, readCountedFacts } from './counts';
 import { emptyFacts, extractFacts, type FactSource, type Facts } from './extract';
 
 // biome-ignore lint/suspicious/noExplicitAny: also used by migrations, against the schema as it was then.
@@ -40,8 +40,8 @@ export async function dropFacts(db: Db, recordIds: readonly string[]): Promise<v
 async function removeFacts(
   db: Db,
   recordIds: readonly string[],
-  deltas: Map<string, CountRow> | undefined,
-): Promise<Map<string, CountRow>> {
+  deltas: Map<string, FigureCountRow> | undefined,
+): Promise<Map<string, FigureCountRow>> {
   const ids = [...new Set(recordIds)];
   if (deltas && ids.length) countFacts(await readCountedFacts(db as AnyDb, ids), -1, deltas);
   for (const part of chunks(ids, 500)) {
@@ -76,7 +76,7 @@ export async function writeFacts(
   const counted = opts.counts !== false;
   const deltas =
     opts.fresh || !counted
-      ? new Map<string, CountRow>()
+      ? new Map<string, FigureCountRow>()
       : await removeFacts(
           db,
           sources.map((s) => s.id),

@@ -5,7 +5,7 @@
 // asked of the facts (encounter-sums.ts and its neighbours).
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { COUNTED_VALUE_KINDS, key, NULL_PART } from '../../facts/counts';
+import { ENCOUNTER_VALUE_KINDS, key, NULL_PART } from '../../facts/counts';
 import { inIds } from '../scope';
 import type { EncounterSums, TypeSums } from './encounter-sums';
 import type { KioskGroup, KioskSums } from './kiosk';
@@ -104,7 +104,7 @@ export function encounterCounts(c: Counts): EncounterSums {
     minutes += r.total;
   }
   const values = new Map<string, Map<string, number>>();
-  for (const kind of COUNTED_VALUE_KINDS.filter((k) => k !== 'survey_score'))
+  for (const kind of ENCOUNTER_VALUE_KINDS)
     for (const [v, r] of each(c, `v:${kind}`)) {
       const m = values.get(kind) ?? values.set(kind, new Map()).get(kind)!;
       m.set(parts(v)[0]!, r.total);

@@ -4,6 +4,7 @@
 // profile.ts and hours.ts turn them into the figures.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { ENCOUNTER_VALUE_KINDS } from '../../facts/counts';
 import { type FactScope, inScope, nested, num } from './sql';
 
 export interface TypeSums {
@@ -32,20 +33,6 @@ export interface EncounterSums {
   withoutEquipment: number;
 }
 
-/** The record_values kinds of an encounter that the figures count (server/facts/encounter.ts). */
-const FIGURE_KINDS = [
-  'theme',
-  'sub_theme',
-  'institution',
-  'action',
-  'orientation',
-  'orientation_partner',
-  'people_sex',
-  'people_age',
-  'people_social',
-  'people_qpv',
-];
-
 export async function encounterSums(db: Kysely<DB>, s: FactScope): Promise<EncounterSums> {
   const ef = () => db.selectFrom('encounter_facts as ef').where(inScope(s, 'ef'));
   const [types, values, autonomy, pairs, time, without] = await Promise.all([
@@ -63,7 +50,7 @@ export async function encounterSums(db: Kysely<DB>, s: FactScope): Promise<Encou
     db
       .selectFrom('record_values as rv')
       .where(inScope(s, 'rv'))
-      .where('rv.kind', 'in', FIGURE_KINDS)
+      .where('rv.kind', 'in', ENCOUNTER_VALUE_KINDS)
       .select((eb) => ['rv.kind', 'rv.value', eb.fn.sum('rv.n').as('n')])
       .groupBy(['rv.kind', 'rv.value'])
       .execute(),

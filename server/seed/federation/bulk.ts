@@ -1,27 +1,23 @@
 // Fast inserts for the federation seed: rows gathered per table and written many at a time inside
-// the caller's transaction. PostgreSQL: one INSERT … SELECT FROM json_populate_recordset(NULL::t,
-// $1::json) per 5,000 rows — the batch is one JSON text, parsed by the database into the table's
-// own row type (no parameter limit, one round trip). The COPY client (pg-copy-streams) is not among
-// our dependencies; against INSERT … SELECT FROM unnest($1::text[], …), one array per column, the
-// JSON batch took 40–60 % of the time and a tenth of the seed's CPU for `records` (40,000 rows,
-// load 15: pg builds an escaped array literal of every JSON body). SQLite: multi-row INSERTs sized
-// under its parameter limit. The columns are read from the database itself, so every table the
-// migrations made (the figures' side tables too) is written the same way without a list here.
+// the caller's transaction, each batch through the push's own writer (server/db/insert-rows.ts: one
+// statement with the batch as one JSON text, unpacked by the database — PostgreSQL's
+// json_populate_recordset, SQLite's jsonb_each — so no parameter limit and one round trip). The
+// COPY client (pg-copy-streams) is not among our dependencies; against INSERT … SELECT FROM
+// unnest($1::text[], …), one array per column, the JSON batch took 40–60 % of the time and a tenth
+// of the seed's CPU for `records` (pg builds an escaped array literal of every JSON body). The
+// columns are read from the database itself, so every table the migrations made (the figures'
+// side tables too) is written the same way without a list here; a key a row lacks is NULL.
 //
 // The writes are queued, not awaited one by one: while the database stores one batch, the seed
 // builds the next (`room()` waits while too many are queued), and each table's rows and the time its
 // statements took are counted (`stats`), so a slow seed says which table held it up.
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DbKind } from '../../db/connect';
+import { insertRows } from '../../db/insert-rows';
 import type { DB } from '../../db/schema';
 
 type Row = Record<string, unknown>;
 type Trx = Transaction<DB> | Kysely<DB>;
-
-interface Column {
-  name: string;
-  type: string;
-}
 
 export interface TableStats {
   rows: number;
@@ -29,28 +25,26 @@ export interface TableStats {
   seconds: number;
 }
 
-const PG_ROWS = 5000;
-const SQLITE_PARAMS = 30_000;
+/** Rows a batch (insert-rows writes 5,000 a statement: one statement a batch). */
+const BATCH_ROWS = 5000;
 /** Batches queued before the seed waits for the database to catch up (bounds the memory held). */
 const MAX_QUEUED = 8;
 
-export async function tableColumns(db: Kysely<DB>, kind: DbKind, table: string): Promise<Column[]> {
+/** The columns of `table` as the database has them (none: the table does not exist). */
+async function tableColumns(db: Kysely<DB>, kind: DbKind, table: string): Promise<string[]> {
   if (kind === 'postgres') {
-    const { rows } = await sql<{ column_name: string; udt_name: string }>`
-      SELECT column_name, udt_name FROM information_schema.columns
+    const { rows } = await sql<{ column_name: string }>`
+      SELECT column_name FROM information_schema.columns
       WHERE table_schema = current_schema() AND table_name = ${table} ORDER BY ordinal_position`.execute(db);
-    return rows.map((r) => ({ name: r.column_name, type: r.udt_name }));
+    return rows.map((r) => r.column_name);
   }
-  const { rows } = await sql<{
-    name: string;
-    type: string;
-  }>`SELECT name, type FROM pragma_table_info(${table})`.execute(db);
-  return rows.map((r) => ({ name: r.name, type: r.type }));
+  const { rows } = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(db);
+  return rows.map((r) => r.name);
 }
 
 export class BulkWriter {
   private pending = new Map<string, Row[]>();
-  private columns = new Map<string, Column[]>();
+  private columns = new Map<string, string[]>();
   private queue: Promise<void> = Promise.resolve();
   private queued = 0;
   private wakers: (() => void)[] = [];
@@ -73,11 +67,6 @@ export class BulkWriter {
     }
   }
 
-  private batchSize(table: string): number {
-    if (this.kind === 'postgres') return PG_ROWS;
-    return Math.max(1, Math.floor(SQLITE_PARAMS / this.columns.get(table)!.length));
-  }
-
   /** Gathers rows; every full batch is queued for writing in `trx` at once. */
   add(trx: Trx, table: string, rows: readonly Row[]): void {
     if (!this.columns.has(table)) throw new Error(`table ${table} not prepared`);
@@ -87,8 +76,7 @@ export class BulkWriter {
       this.pending.set(table, list);
     }
     for (const r of rows) list.push(r);
-    const size = this.batchSize(table);
-    while (list.length >= size) this.enqueue(trx, table, list.splice(0, size));
+    while (list.length >= BATCH_ROWS) this.enqueue(trx, table, list.splice(0, BATCH_ROWS));
   }
 
   /** Resolves when few enough batches wait that building more is worth it (bounds the memory). */
@@ -116,7 +104,7 @@ export class BulkWriter {
       const started = performance.now();
       try {
         if (this.failure) return;
-        await this.write(trx, table, rows);
+        await insertRows(trx, table, rows, this.columns.get(table));
         const s = this.stats[table]!;
         s.rows += rows.length;
         s.seconds += (performance.now() - started) / 1000;
@@ -127,20 +115,5 @@ export class BulkWriter {
         for (const wake of this.wakers.splice(0)) wake();
       }
     });
-  }
-
-  private async write(trx: Trx, table: string, rows: Row[]): Promise<void> {
-    const cols = this.columns.get(table)!;
-    if (this.kind === 'postgres') {
-      // A key the row lacks is NULL (not the column's default): every row gives all its columns.
-      await sql`INSERT INTO ${sql.table(table)}
-        SELECT * FROM json_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(
-        trx,
-      );
-      return;
-    }
-    const part = rows.map((r) => Object.fromEntries(cols.map((c) => [c.name, r[c.name] ?? null])));
-    // biome-ignore lint/suspicious/noExplicitAny: a table named at run time, its columns read from it.
-    await (trx as Kysely<any>).insertInto(table).values(part).execute();
   }
 }
