@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHints } from './scripts/build/compile-hints';
 import { contentBundle } from './scripts/content/vite-plugin';
 
 /**
@@ -44,6 +45,7 @@ export default defineConfig({
   plugins: [
     preact(),
     preloadKioskChunk(),
+    compileHints(),
     contentBundle(),
     VitePWA({
       strategies: 'injectManifest',

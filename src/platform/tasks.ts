@@ -16,3 +16,22 @@ export function inSeparateTasks(jobs: readonly (() => void)[]): void {
   };
   setTimeout(next, 0);
 }
+
+/** A page that is hidden draws no frame: the jobs start after this long anyway. */
+const NO_FRAME_MS = 250;
+
+/**
+ * Like inSeparateTasks, but the first job starts only once the browser has drawn the next frame
+ * (a task after the frame's animation callback), so what the page just rendered is painted before
+ * any of this work: the first paint of a cold start does not wait for the jobs.
+ */
+export function afterNextPaint(jobs: readonly (() => void)[]): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    inSeparateTasks(jobs);
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, NO_FRAME_MS);
+}
