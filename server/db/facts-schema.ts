@@ -1,7 +1,8 @@
 // Row types of the figures' side tables (migration 010_figures_facts): what the figures, filters and
 // reports count, extracted from each record AT PUSH, in the same transaction as the record
 // (server/facts/extract.ts is the one rule; server/facts/write.ts keeps them in step). A record
-// that is deleted has no facts: every fact row is a live record of the scope.
+// that is deleted has no facts: every fact row is a live record of the scope — except a record's
+// link to a contact (record_values kind `contact`), which a tombstone keeps until an erasure.
 
 /** One row per live encounter: its single-valued fields, typed. */
 export interface EncounterFactRow {

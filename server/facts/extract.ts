@@ -152,6 +152,30 @@ function contactFacts(base: Base, c: Contact, facts: Facts) {
 
 const CARD_ENTITIES = new Set<string>(['encounter', 'signup', 'attendance', 'skills_check']);
 
+/** The records that may name a contact (`contactId`, src/shared/records.ts). */
+const CONTACT_LINK_ENTITIES: readonly string[] = ['encounter', 'signup'];
+
+/**
+ * record_values kind `contact` (value: the contact's id): the one exact, indexed way an erasure or
+ * the retention purge finds the records that name a person (server/dashboard-api/privacy/erase.ts;
+ * migration 019 back-fills it). Unlike every other fact it is kept for a deleted record too: a
+ * tombstone keeps its body, which still names the person until an erasure unlinks it.
+ */
+function contactLink(src: FactSource, into: Facts) {
+  const id = (src.data as { contactId?: unknown } | null)?.contactId;
+  if (typeof id !== 'string' || !id || !CONTACT_LINK_ENTITIES.includes(src.entity)) return;
+  into.record_values.push({
+    record_id: src.id,
+    entity: src.entity,
+    centre_id: src.centre_id,
+    agent_id: src.agent_id,
+    created_at: src.created_at,
+    kind: 'contact',
+    value: id,
+    n: 1,
+  });
+}
+
 export function emptyFacts(): Facts {
   return {
     encounter_facts: [],
@@ -165,11 +189,12 @@ export function emptyFacts(): Facts {
 }
 
 /**
- * The fact rows of one record, added to `into` (none for a deleted record or an entity the figures
- * do not count). A stored body the rule cannot read (older than its schema) gives no rows rather
+ * The fact rows of one record, added to `into` (none for an entity the figures do not count, and
+ * for a deleted record only its contact link). A stored body the rule cannot read (older than its schema) gives no rows rather
  * than stopping a push or the back-fill: it is counted nowhere, as the figures always skipped it.
  */
 export function extractFacts(src: FactSource, into: Facts = emptyFacts()): Facts {
+  contactLink(src, into);
   if (src.deleted) return into;
   let one: Facts;
   try {

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eraseContacts } from '../dashboard-api/privacy/erase';
+import * as contactLinks from '../db/migrations/019_contact_links';
+import { newId } from '../services/ids';
 import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
 import {
   encounter,
@@ -32,13 +34,15 @@ describe.each(DB_KINDS)('the side tables follow the records on %s', (kind) => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { results: { status: string }[] }).results[0]?.status).toBe('applied');
   }
-  const themes = async (id: string) =>
+  const links = async (id: string) => values(id, 'contact');
+  const themes = async (id: string) => values(id, 'theme');
+  const values = async (id: string, kind: string) =>
     (
       await db()
         .selectFrom('record_values')
         .select('value')
         .where('record_id', '=', id)
-        .where('kind', '=', 'theme')
+        .where('kind', '=', kind)
         .orderBy('value')
         .execute()
     ).map((r) => r.value);
@@ -66,6 +70,7 @@ describe.each(DB_KINDS)('the side tables follow the records on %s', (kind) => {
       duration_min: 15,
     });
     expect(await themes(e.id)).toEqual(['aide_aux_demarches_administratives']);
+    expect(await links(e.id)).toEqual([CONTACT]);
 
     await push('upsert', 'encounter', { ...e, rev: 2, themes: ['diagnostic_numerique'], durationMin: 40 });
     expect(await themes(e.id)).toEqual(['diagnostic_numerique']);
@@ -86,12 +91,52 @@ describe.each(DB_KINDS)('the side tables follow the records on %s', (kind) => {
       .where('record_id', '=', e.id)
       .execute();
     expect(unlinked.map((r) => [r.contact_id, r.duration_min])).toEqual([[null, 40]]);
+    expect(await links(e.id)).toEqual([]);
+    expect(await themes(e.id)).toEqual(['diagnostic_numerique']);
 
     await push('delete', 'encounter', { ...e, rev: 3 });
     for (const table of FACT_TABLES) {
       const left = await db().selectFrom(table).select('record_id').where('record_id', '=', e.id).execute();
       expect(left, table).toEqual([]);
     }
+  });
+
+  it('keeps the contact link of a sign-up and of a deleted encounter (its body still names the person)', async () => {
+    const other = '019a3000-0000-7000-8000-00000000d0d0';
+    const e = encounter(tablet, world.agentA, { contactId: other });
+    const { centreId, deviceId, agentId, createdAt } = e;
+    const signup = { id: newId(), centreId, deviceId, agentId, createdAt, rev: 1, activityId: 'atelier-1' };
+    await push('upsert', 'encounter', e);
+    await push('upsert', 'signup', { ...signup, contactId: other, at: createdAt });
+    expect(await links(signup.id)).toEqual([other]);
+    await push('delete', 'encounter', { ...e, rev: 2 });
+    expect(await links(e.id)).toEqual([other]);
+    expect(await themes(e.id)).toEqual([]);
+    const facts = await db().selectFrom('encounter_facts').select('record_id').where('record_id', '=', e.id);
+    expect(await facts.execute()).toEqual([]);
+  });
+
+  it('migration 019 back-fills the contact links a push gives, tombstones included, set-based', async () => {
+    const named = { contactId: '019a3000-0000-7000-8000-00000000e0e0' };
+    const live = encounter(tablet, world.agentA, named);
+    const gone = encounter(tablet, world.agentA, named);
+    await push('upsert', 'encounter', live);
+    await push('upsert', 'encounter', gone);
+    await push('delete', 'encounter', { ...gone, rev: 2 });
+    const all = () =>
+      db()
+        .selectFrom('record_values')
+        .selectAll()
+        .where('kind', '=', 'contact')
+        .orderBy('record_id')
+        .execute();
+    const pushed = await all();
+    expect(pushed.filter((r) => r.value === named.contactId).map((r) => r.record_id)).toEqual(
+      [live.id, gone.id].sort(),
+    );
+    await db().deleteFrom('record_values').where('kind', '=', 'contact').execute();
+    await contactLinks.up(db());
+    expect(await all()).toEqual(pushed);
   });
 
   it('back-fills a record stored before the side tables with the same facts a push gives', async () => {
@@ -130,7 +175,7 @@ describe('every module that writes records keeps the side tables in step', () =>
 
   it('writes the counted facts and figure_counts only through write.ts (so the counts follow)', () => {
     // The count table (counts.ts) is kept by writeFacts/dropFacts; the federation seed (bulk) and
-    // migrations recount it (counts-sql.ts). Erasure only unlinks contact_id, which no count reads.
+    // migrations recount it (counts-sql.ts); erasure too goes through writeFacts.
     const allowed = new Set([
       'server/facts/write.ts',
       'server/facts/counts.ts',
@@ -141,12 +186,11 @@ describe('every module that writes records keeps the side tables in step', () =>
     const writers = files('server').filter((f) => !f.includes('/migrations/') && !allowed.has(f));
     for (const f of writers) {
       const found = [...readFileSync(f, 'utf8').matchAll(counted)].map((m) => m[0]);
-      const expected =
-        f === 'server/dashboard-api/privacy/erase.ts' ? ["updateTable('encounter_facts')"] : [];
-      expect(found, f).toEqual(expected);
+      expect(found, f).toEqual([]);
     }
+    // Erasure rewrites an unlinked encounter's facts through writeFacts (contact_id and its link).
     expect(readFileSync('server/dashboard-api/privacy/erase.ts', 'utf8')).toMatch(
-      /updateTable\('encounter_facts'\)\s*\.set\(\{ contact_id: null \}\)/,
+      /writeFacts\(trx, unlinked\)/,
     );
   });
 });

@@ -5,7 +5,8 @@
 // remembered (erased_records) so that a tablet's later push cannot bring the person back.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
-import { dropFacts } from '../../facts/write';
+import type { FactSource } from '../../facts/extract';
+import { dropFacts, writeFacts } from '../../facts/write';
 import { type ErasedReason, rememberErased } from '../../sync/erased';
 
 export interface EraseCounts {
@@ -20,24 +21,41 @@ export interface EraseCounts {
 
 const CHUNK = 200;
 
-/** Records whose JSON body names one of `contactIds` (written by JSON.stringify: no spaces). */
+interface Linked {
+  id: string;
+  contactId: string;
+  entity: string;
+  centre_id: string;
+  agent_id: string;
+  created_at: string;
+  deleted: number;
+  data: string;
+}
+
+/**
+ * Records that name one of `contactIds`, deleted ones included, found by the exact id through the
+ * facts' link (record_values kind `contact`, server/facts/extract.ts, index (kind, value)): never a
+ * pattern over the JSON bodies, which read every record of the entity and, on SQLite, ignore case.
+ */
 async function linkedRecords(
   trx: Transaction<DB> | Kysely<DB>,
   entity: 'encounter' | 'signup',
   contactIds: string[],
-) {
-  const out: { id: string; data: string }[] = [];
+): Promise<Linked[]> {
+  const out: Linked[] = [];
   for (let i = 0; i < contactIds.length; i += CHUNK) {
     const part = contactIds.slice(i, i + CHUNK);
     const rows = await trx
-      .selectFrom('records')
-      .select(['id', 'data'])
-      .where('entity', '=', entity)
-      .where((eb) => eb.or(part.map((id) => eb('data', 'like', `%"contactId":"${id}"%`))))
+      .selectFrom('record_values as v')
+      .innerJoin('records as r', 'r.id', 'v.record_id')
+      .select(['r.id', 'v.value as contactId', 'r.entity', 'r.centre_id', 'r.agent_id'])
+      .select(['r.created_at', 'r.deleted', 'r.data'])
+      .where('v.kind', '=', 'contact')
+      .where('v.value', 'in', part)
+      .where('v.entity', '=', entity)
+      .orderBy('r.id')
       .execute();
-    out.push(
-      ...rows.filter((r) => part.includes((JSON.parse(r.data) as { contactId?: string }).contactId ?? '')),
-    );
+    out.push(...rows.map((r) => ({ ...r, deleted: Number(r.deleted) })));
   }
   return out;
 }
@@ -47,15 +65,29 @@ export async function linkedRecordIds(db: Kysely<DB>, contactIds: string[]) {
     linkedRecords(db, 'encounter', contactIds),
     linkedRecords(db, 'signup', contactIds),
   ]);
-  const byContact = (rows: { id: string; data: string }[]) => {
+  const byContact = (rows: Linked[]) => {
     const map = new Map<string, string[]>();
-    for (const r of rows) {
-      const c = (JSON.parse(r.data) as { contactId: string }).contactId;
-      map.set(c, [...(map.get(c) ?? []), r.id]);
-    }
+    for (const r of rows) map.set(r.contactId, [...(map.get(r.contactId) ?? []), r.id]);
     return map;
   };
   return { encounters: byContact(encounters), signups: byContact(signups) };
+}
+
+/** Quarantined copies that name one of `ids` as a whole JSON string (a field's exact value). */
+async function quarantineNaming(trx: Transaction<DB>, ids: string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const quoted = ids.slice(i, i + CHUNK).map((id) => JSON.stringify(id));
+    // LIKE narrows (quarantine is small and holds free JSON, so no column names the person); the
+    // exact, case-sensitive test is the one below.
+    const rows = await trx
+      .selectFrom('quarantine')
+      .select(['id', 'payload'])
+      .where((eb) => eb.or(quoted.map((q) => eb('payload', 'like', `%${q}%`))))
+      .execute();
+    out.push(...rows.filter((r) => quoted.some((q) => r.payload.includes(q))).map((r) => r.id));
+  }
+  return out;
 }
 
 /** Deletes the contacts and what hangs on them, in the caller's transaction. */
@@ -74,6 +106,7 @@ export async function eraseContacts(
   };
   if (!contactIds.length) return counts;
   const encounters = await linkedRecords(trx, 'encounter', contactIds);
+  const unlinked: FactSource[] = [];
   for (const e of encounters) {
     const { contactId: _gone, note: _note, ...rest } = JSON.parse(e.data) as Record<string, unknown>;
     await trx
@@ -81,16 +114,11 @@ export async function eraseContacts(
       .set({ data: JSON.stringify(rest) })
       .where('id', '=', e.id)
       .execute();
+    unlinked.push({ ...e, data: rest });
   }
-  // The side tables lose the link too (encounter_facts.contact_id); the counts stay.
-  for (let i = 0; i < contactIds.length; i += CHUNK) {
-    const part = contactIds.slice(i, i + CHUNK);
-    await trx
-      .updateTable('encounter_facts')
-      .set({ contact_id: null })
-      .where('contact_id', 'in', part)
-      .execute();
-  }
+  // The side tables lose the link too (encounter_facts.contact_id, the `contact` link); the counts
+  // stay (the same counted facts are written back).
+  await writeFacts(trx, unlinked);
   for (let i = 0; i < encounters.length; i += CHUNK) {
     const ids = encounters.slice(i, i + CHUNK).map((e) => e.id);
     await trx.updateTable('reviews').set({ comment: null }).where('record_id', 'in', ids).execute();
@@ -106,15 +134,7 @@ export async function eraseContacts(
       .execute();
     forgotten.push(...rows.map((r) => ({ id: r.id, centreId: r.centre_id, entity: r.entity })));
   }
-  for (let i = 0; i < signups.length; i += CHUNK) {
-    const part = signups.slice(i, i + CHUNK).map((s) => s.id);
-    const rows = await trx
-      .selectFrom('records')
-      .select(['id', 'centre_id'])
-      .where('id', 'in', part)
-      .execute();
-    forgotten.push(...rows.map((r) => ({ id: r.id, centreId: r.centre_id, entity: 'signup' })));
-  }
+  forgotten.push(...signups.map((s) => ({ id: s.id, centreId: s.centre_id, entity: 'signup' })));
   for (let i = 0; i < signups.length; i += CHUNK) {
     const ids = signups.slice(i, i + CHUNK).map((s) => s.id);
     await trx.deleteFrom('reviews').where('record_id', 'in', ids).execute();
@@ -124,10 +144,11 @@ export async function eraseContacts(
     );
   }
   // Quarantined copies name the contact by id (its own rejected mutations, sign-ups, encounters).
-  for (const id of [...contactIds, ...signups.map((s) => s.id)]) {
+  const copies = await quarantineNaming(trx, [...contactIds, ...signups.map((s) => s.id)]);
+  for (let i = 0; i < copies.length; i += CHUNK) {
+    const part = copies.slice(i, i + CHUNK);
     counts.quarantineCopies += Number(
-      (await trx.deleteFrom('quarantine').where('payload', 'like', `%${id}%`).executeTakeFirst())
-        .numDeletedRows,
+      (await trx.deleteFrom('quarantine').where('id', 'in', part).executeTakeFirst()).numDeletedRows,
     );
   }
   await rememberErased(trx, forgotten, why.reason, why.now);

@@ -14,6 +14,7 @@ import * as m013fieldNeeds from './013_field_needs';
 import * as m014figureCounts from './014_figure_counts';
 import * as m015recordsLists from './015_records_lists';
 import * as m017restoreGaps from './017_restore_gaps';
+import * as m019contactLinks from './019_contact_links';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '015_records_lists': m015recordsLists,
   '011_restore_epoch': m011restoreEpoch,
   '017_restore_gaps': m017restoreGaps,
+  '019_contact_links': m019contactLinks,
 };
