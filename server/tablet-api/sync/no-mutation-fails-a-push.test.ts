@@ -3,44 +3,29 @@
 // box, `__proto__`/`constructor` keys) is `rejected` with a reason in words and quarantined as a
 // bounded, storable copy; lastSeq advances and the next valid mutation is applied. On SQLite and on
 // PostgreSQL, which refuses U+0000 in text.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PushResponse } from '../../../src/shared/protocol';
 import { MAX_QUARANTINE_COPY_CHARS } from '../../sync/quarantine-copy';
-import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
-import {
-  authHeaders,
-  contactRecord,
-  encounter,
-  enrolTablet,
-  seedWorld,
-  type Tablet,
-  type World,
-} from '../../test-support/sync';
+import { DB_KINDS } from '../../test-support/databases';
+import { pushSuite } from '../../test-support/push-suite';
+import { authHeaders, contactRecord } from '../../test-support/sync';
 
 describe.each(DB_KINDS)('no single mutation makes a push fail on %s', (kind) => {
-  let server: TestServer;
-  let world: World;
-  let tablet: Tablet;
-  const fetcher = (path: string, init?: RequestInit) => server.app.request(path, init);
-  const db = () => server.deps.database.db;
-
-  beforeAll(async () => {
-    server = await createTestServer(kind);
-    world = await seedWorld(server.deps);
-  });
-  beforeEach(async () => {
-    tablet = await enrolTablet(server.deps, fetcher, world.centreA);
-  });
-  afterAll(() => server.close());
+  const suite = pushSuite(kind);
+  const { fetcher, db } = suite;
 
   /** Pushes `badRecord` (JSON text, sent as is) at seq 1 and a valid encounter at seq 2. */
   async function badThenGood(badRecord: string, entity = 'encounter') {
-    const good = encounter(tablet, world.agentA);
+    const good = suite.encounter();
     const body =
-      `{"protocol":1,"deviceId":${JSON.stringify(tablet.deviceId)},"mutations":[` +
+      `{"protocol":1,"deviceId":${JSON.stringify(suite.tablet.deviceId)},"mutations":[` +
       `{"seq":1,"entity":${JSON.stringify(entity)},"op":"upsert","record":${badRecord}},` +
       `{"seq":2,"entity":"encounter","op":"upsert","record":${JSON.stringify(good)}}]}`;
-    const res = await fetcher('/api/v1/sync/push', { method: 'POST', headers: authHeaders(tablet), body });
+    const res = await fetcher('/api/v1/sync/push', {
+      method: 'POST',
+      headers: authHeaders(suite.tablet),
+      body,
+    });
     expect(res.status).toBe(200);
     const answer = (await res.json()) as PushResponse;
     expect(answer.lastSeq).toBe(2);
@@ -54,7 +39,7 @@ describe.each(DB_KINDS)('no single mutation makes a push fail on %s', (kind) => 
     const rows = await db()
       .selectFrom('quarantine')
       .selectAll()
-      .where('device_id', '=', tablet.deviceId)
+      .where('device_id', '=', suite.tablet.deviceId)
       .execute();
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
@@ -65,26 +50,23 @@ describe.each(DB_KINDS)('no single mutation makes a push fail on %s', (kind) => 
     const device = await db()
       .selectFrom('devices')
       .select('last_seq')
-      .where('id', '=', tablet.deviceId)
+      .where('id', '=', suite.tablet.deviceId)
       .executeTakeFirstOrThrow();
     expect(device.last_seq).toBe(2);
     return { error: rejected.error!, copy: JSON.parse(row.payload) as Record<string, unknown> };
   }
-  const withField = (extra: string) =>
-    JSON.stringify(encounter(tablet, world.agentA)).replace(/^\{/, `{${extra},`);
+  const withField = (extra: string) => JSON.stringify(suite.encounter()).replace(/^\{/, `{${extra},`);
 
   it('an array 200,000 levels deep is rejected as too deep and kept as a bounded copy', async () => {
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
-    const record = JSON.stringify(encounter(tablet, world.agentA, { themes: ['__DEEP__'] as never }));
+    const record = JSON.stringify(suite.encounter({ themes: ['__DEEP__'] as never }));
     const { error, copy } = await badThenGood(record.replace(`["__DEEP__"]`, deep));
     expect(error).toContain('trop imbriqué');
     expect(copy).toMatchObject({ seq: 1, entity: 'encounter', op: 'upsert' });
   });
 
   it('a NUL character in a string is rejected, naming the field', async () => {
-    const { error, copy } = await badThenGood(
-      JSON.stringify(encounter(tablet, world.agentA, { note: 'a\u0000b' })),
-    );
+    const { error, copy } = await badThenGood(JSON.stringify(suite.encounter({ note: 'a\u0000b' })));
     expect(error).toContain('note');
     expect(error).toContain('U+0000');
     expect((copy.record as { id: string }).id).toMatch(/^[0-9a-f-]{36}$/);
@@ -96,15 +78,13 @@ describe.each(DB_KINDS)('no single mutation makes a push fail on %s', (kind) => 
   });
 
   it('a NUL character in the entity name or in agentId is rejected', async () => {
-    expect(
-      (await badThenGood(JSON.stringify(encounter(tablet, world.agentA)), 'enc\u0000ounter')).error,
-    ).toMatch(/inconnu|U\+0000/);
+    expect((await badThenGood(JSON.stringify(suite.encounter()), 'enc\u0000ounter')).error).toMatch(
+      /inconnu|U\+0000/,
+    );
   });
 
   it('a NUL character in agentId is rejected', async () => {
-    const { error } = await badThenGood(
-      JSON.stringify(encounter(tablet, world.agentA, { agentId: 'agent\u0000' })),
-    );
+    const { error } = await badThenGood(JSON.stringify(suite.encounter({ agentId: 'agent\u0000' })));
     expect(error).toContain('agentId');
   });
 
@@ -115,13 +95,16 @@ describe.each(DB_KINDS)('no single mutation makes a push fail on %s', (kind) => 
       iv: 'AAAAAAAAAAAAAAAA',
       ct: 'AAAA',
     };
-    const { error } = await badThenGood(JSON.stringify(contactRecord(tablet, world.agentA, box)), 'contact');
+    const { error } = await badThenGood(
+      JSON.stringify(contactRecord(suite.tablet, suite.world.agentA, box)),
+      'contact',
+    );
     expect(error).toContain('ne s’ouvrent pas');
   });
 
   it('a contact pushed without its sealed box is rejected', async () => {
     const { error } = await badThenGood(
-      JSON.stringify(contactRecord(tablet, world.agentA, undefined)),
+      JSON.stringify(contactRecord(suite.tablet, suite.world.agentA, undefined)),
       'contact',
     );
     expect(error).toContain('sealed');
@@ -133,7 +116,7 @@ describe.each(DB_KINDS)('no single mutation makes a push fail on %s', (kind) => 
     ['an impossible day', '2024-02-31T09:30:00Z'],
     ['hour 24', '2026-11-02T24:00:00Z'],
   ])('a timestamp with %s is rejected', async (_label, createdAt) => {
-    const { error } = await badThenGood(JSON.stringify(encounter(tablet, world.agentA, { createdAt })));
+    const { error } = await badThenGood(JSON.stringify(suite.encounter({ createdAt })));
     expect(error).toContain('createdAt');
     expect(error).toContain('date');
   });

@@ -4,28 +4,16 @@
 // nothing of the batch: no record, no lookup, no quarantine row, the same lastSeq and change
 // counter. The error is raised by a trigger of the database itself, on SQLite and PostgreSQL.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seal } from '../../../src/crypto/seal';
 import type { PushResponse } from '../../../src/shared/protocol';
-import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
-import {
-  contactRecord,
-  encounter,
-  enrolTablet,
-  type MutationInput,
-  pushRequest,
-  seedWorld,
-  type Tablet,
-  upserts,
-  type World,
-} from '../../test-support/sync';
+import { DB_KINDS } from '../../test-support/databases';
+import { pushSuite } from '../../test-support/push-suite';
+import { contactRecord, encounter, type MutationInput, pushRequest, upserts } from '../../test-support/sync';
 
 describe.each(DB_KINDS)('a push is stored whole or not at all, on %s', (kind) => {
-  let server: TestServer;
-  let world: World;
-  let tablet: Tablet;
-  const fetcher = (path: string, init?: RequestInit) => server.app.request(path, init);
-  const db = () => server.deps.database.db;
+  const suite = pushSuite(kind);
+  const { fetcher, db } = suite;
 
   /** Makes every `op` on `table` fail inside the database, until the returned function runs. */
   async function failWrites(table: string, op: 'INSERT' | 'UPDATE'): Promise<() => Promise<void>> {
@@ -54,7 +42,7 @@ describe.each(DB_KINDS)('a push is stored whole or not at all, on %s', (kind) =>
     const records = await db()
       .selectFrom('records')
       .select('id')
-      .where('device_id', '=', tablet.deviceId)
+      .where('device_id', '=', suite.tablet.deviceId)
       .execute();
     const lookups = await db()
       .selectFrom('contact_lookup')
@@ -64,12 +52,12 @@ describe.each(DB_KINDS)('a push is stored whole or not at all, on %s', (kind) =>
     const quarantine = await db()
       .selectFrom('quarantine')
       .select('seq')
-      .where('device_id', '=', tablet.deviceId)
+      .where('device_id', '=', suite.tablet.deviceId)
       .execute();
     const device = await db()
       .selectFrom('devices')
       .select('last_seq')
-      .where('id', '=', tablet.deviceId)
+      .where('id', '=', suite.tablet.deviceId)
       .executeTakeFirstOrThrow();
     const counter = await db().selectFrom('change_counter').select('version').executeTakeFirstOrThrow();
     return {
@@ -86,41 +74,33 @@ describe.each(DB_KINDS)('a push is stored whole or not at all, on %s', (kind) =>
     const contacts = await Promise.all(
       ['0612345678', '0698765432'].map(async (phone) =>
         contactRecord(
-          tablet,
-          world.agentA,
+          suite.tablet,
+          suite.world.agentA,
           await seal(
             { firstName: 'Awa', phone, language: 'fr', preferredChannel: 'sms' },
-            tablet.centre.publicKey,
+            suite.tablet.centre.publicKey,
           ),
         ),
       ),
     );
     const mutations = [
-      ...upserts([encounter(tablet, world.agentA), encounter(tablet, world.agentA)], 2),
+      ...upserts([suite.encounter(), suite.encounter()], 2),
       ...upserts(contacts, 4, 'contact'),
       {
         seq: 6,
         entity: 'encounter',
         op: 'upsert' as const,
-        record: { ...encounter(tablet, world.agentA), durationMin: -5 },
+        record: { ...encounter(suite.tablet, suite.world.agentA), durationMin: -5 },
       },
-      ...upserts([encounter(tablet, world.agentA)], 7),
+      ...upserts([suite.encounter()], 7),
     ];
     return { mutations, contactIds: contacts.map((c) => c.id as string) };
   }
 
-  beforeAll(async () => {
-    server = await createTestServer(kind);
-    world = await seedWorld(server.deps);
-  });
   beforeEach(async () => {
-    tablet = await enrolTablet(server.deps, fetcher, world.centreA);
     // seq 1 is stored, so "nothing changed" is checked against a device that already has data.
-    expect((await pushRequest(fetcher, tablet, upserts([encounter(tablet, world.agentA)], 1))).status).toBe(
-      200,
-    );
+    expect((await pushRequest(fetcher, suite.tablet, upserts([suite.encounter()], 1))).status).toBe(200);
   });
-  afterAll(() => server.close());
 
   for (const [where, table, op] of [
     ['the last write (the device’s lastSeq)', 'devices', 'UPDATE'],
@@ -134,7 +114,7 @@ describe.each(DB_KINDS)('a push is stored whole or not at all, on %s', (kind) =>
       const restore = await failWrites(table, op);
       let res: Response;
       try {
-        res = await pushRequest(fetcher, tablet, mutations);
+        res = await pushRequest(fetcher, suite.tablet, mutations);
       } finally {
         await restore();
       }
@@ -144,7 +124,7 @@ describe.each(DB_KINDS)('a push is stored whole or not at all, on %s', (kind) =>
       });
       expect(await snapshot(contactIds)).toEqual(before);
 
-      const retry = await pushRequest(fetcher, tablet, mutations);
+      const retry = await pushRequest(fetcher, suite.tablet, mutations);
       expect(retry.status).toBe(200);
       const body = (await retry.json()) as PushResponse;
       expect(body.lastSeq).toBe(7);

@@ -3,24 +3,14 @@
 // that keeps the first receivedAt, an id reused for another kind of record, a person erased after
 // the tablet linked records to them, a contact sealed again with new details, and a batch larger
 // than one insert statement (200 rows) of records, lookup hashes and quarantined copies.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seal } from '../../../src/crypto/seal';
-import type { PullResponse, PushResponse } from '../../../src/shared/protocol';
+import type { PullResponse } from '../../../src/shared/protocol';
 import { eraseContacts } from '../../dashboard-api/privacy/erase';
 import { bumpChangeVersion } from '../../db/change-version';
-import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
-import {
-  authHeaders,
-  contactRecord,
-  encounter,
-  enrolTablet,
-  type MutationInput,
-  pushRequest,
-  seedWorld,
-  type Tablet,
-  upserts,
-  type World,
-} from '../../test-support/sync';
+import { DB_KINDS } from '../../test-support/databases';
+import { pushSuite } from '../../test-support/push-suite';
+import { authHeaders, contactRecord, encounter, upserts } from '../../test-support/sync';
 
 const person = (phone: string, email?: string) =>
   ({
@@ -32,24 +22,15 @@ const person = (phone: string, email?: string) =>
   }) as const;
 
 describe.each(DB_KINDS)('push edges on %s', (kind) => {
-  let server: TestServer;
-  let world: World;
-  let tablet: Tablet;
-  const fetcher = (path: string, init?: RequestInit) => server.app.request(path, init);
-  const db = () => server.deps.database.db;
-  const push = async (mutations: MutationInput[]) => {
-    const res = await pushRequest(fetcher, tablet, mutations);
-    expect(res.status).toBe(200);
-    return (await res.json()) as PushResponse;
-  };
-  const stored = (id: string) =>
-    db().selectFrom('records').selectAll().where('id', '=', id).executeTakeFirst();
+  const suite = pushSuite(kind);
+  const { db, push, stored } = suite;
+
   const quarantined = async () =>
     (
       await db()
         .selectFrom('quarantine')
         .select(['seq', 'payload', 'reason'])
-        .where('device_id', '=', tablet.deviceId)
+        .where('device_id', '=', suite.tablet.deviceId)
         .orderBy('seq')
         .execute()
     ).map((q) => ({ seq: q.seq, payload: JSON.parse(q.payload), reason: q.reason }));
@@ -58,17 +39,8 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
       .map((h) => h.hash)
       .sort();
 
-  beforeAll(async () => {
-    server = await createTestServer(kind); // server clock: 2026-11-02T10:00Z
-    world = await seedWorld(server.deps);
-  });
-  beforeEach(async () => {
-    tablet = await enrolTablet(server.deps, fetcher, world.centreA);
-  });
-  afterAll(() => server.close());
-
   it('mutations sent out of order are applied in seq order, answered in the order sent', async () => {
-    const [a, b, c] = [1, 2, 3].map(() => encounter(tablet, world.agentA));
+    const [a, b, c] = [1, 2, 3].map(() => suite.encounter());
     const body = await push([
       { seq: 3, entity: 'encounter', op: 'upsert', record: c! },
       { seq: 1, entity: 'encounter', op: 'upsert', record: a! },
@@ -81,7 +53,7 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
       { seq: 2, status: 'applied' },
     ]);
     // A retry mixing what was stored and what is new: duplicates, then the new one.
-    const d = encounter(tablet, world.agentA);
+    const d = suite.encounter();
     const again = await push([
       ...upserts([a!, b!], 1),
       { seq: 4, entity: 'encounter', op: 'upsert', record: d },
@@ -97,17 +69,17 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
   });
 
   it('a deletion that brings its whole record is stored deleted, even if the server never had it', async () => {
-    const rec = encounter(tablet, world.agentA, { rev: 2 });
+    const rec = suite.encounter({ rev: 2 });
     const body = await push([{ seq: 1, entity: 'encounter', op: 'delete', record: rec }]);
     expect(body.results).toEqual([{ seq: 1, status: 'applied' }]);
     expect(await stored(rec.id)).toMatchObject({ deleted: 1, rev: 2, entity: 'encounter' });
   });
 
   it('a correction keeps the first receivedAt and the tablet’s last-seen time moves to the push', async () => {
-    const first = encounter(tablet, world.agentA);
+    const first = suite.encounter();
     await push(upserts([first], 1));
-    const firstSeen = server.deps.now().toISOString();
-    server.setNow(new Date('2026-11-02T11:00:00.000Z'));
+    const firstSeen = suite.server.deps.now().toISOString();
+    suite.server.setNow(new Date('2026-11-02T11:00:00.000Z'));
     try {
       await push(upserts([{ ...first, rev: 2, durationMin: 45 }], 2));
       const row = await stored(first.id);
@@ -115,20 +87,20 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
       const device = await db()
         .selectFrom('devices')
         .select(['last_seq', 'last_seen_at'])
-        .where('id', '=', tablet.deviceId)
+        .where('id', '=', suite.tablet.deviceId)
         .executeTakeFirstOrThrow();
       expect(device).toEqual({ last_seq: 2, last_seen_at: '2026-11-02T11:00:00.000Z' });
     } finally {
-      server.setNow(new Date(firstSeen));
+      suite.server.setNow(new Date(firstSeen));
     }
   });
 
   it('an id the tablet already used for another kind of record is rejected; the first stays', async () => {
-    const rec = encounter(tablet, world.agentA);
+    const rec = suite.encounter();
     await push(upserts([rec], 1));
-    const box = await seal(person('0612345678'), tablet.centre.publicKey);
+    const box = await seal(person('0612345678'), suite.tablet.centre.publicKey);
     const body = await push(
-      upserts([contactRecord(tablet, world.agentA, box, { id: rec.id, rev: 2 })], 2, 'contact'),
+      upserts([contactRecord(suite.tablet, suite.world.agentA, box, { id: rec.id, rev: 2 })], 2, 'contact'),
     );
     expect(body.results[0]).toMatchObject({
       status: 'rejected',
@@ -139,22 +111,22 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
 
   it('after a person is erased: their encounter is kept without the link, a sign-up of theirs is refused', async () => {
     const contact = contactRecord(
-      tablet,
-      world.agentA,
-      await seal(person('0612345678'), tablet.centre.publicKey),
+      suite.tablet,
+      suite.world.agentA,
+      await seal(person('0612345678'), suite.tablet.centre.publicKey),
     );
     const id = contact.id as string;
     expect((await push(upserts([contact], 1, 'contact'))).results[0]?.status).toBe('applied');
     await db()
       .transaction()
-      .execute((trx) => eraseContacts(trx, [id], { reason: 'gdpr', now: server.deps.now() }));
-    const enc = encounter(tablet, world.agentA, { contactId: id });
+      .execute((trx) => eraseContacts(trx, [id], { reason: 'gdpr', now: suite.server.deps.now() }));
+    const enc = suite.encounter({ contactId: id });
     const signup = {
       ...{
         id: crypto.randomUUID(),
-        centreId: tablet.centre.id,
-        deviceId: tablet.deviceId,
-        agentId: world.agentA,
+        centreId: suite.tablet.centre.id,
+        deviceId: suite.tablet.deviceId,
+        agentId: suite.world.agentA,
       },
       ...{ createdAt: enc.createdAt, rev: 1, activityId: 'atelier-1', contactId: id, at: enc.createdAt },
     };
@@ -170,25 +142,25 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
 
   it('a contact sealed again with a new phone: the old lookup hash goes, the new one comes', async () => {
     const contact = contactRecord(
-      tablet,
-      world.agentA,
-      await seal(person('0612345678'), tablet.centre.publicKey),
+      suite.tablet,
+      suite.world.agentA,
+      await seal(person('0612345678'), suite.tablet.centre.publicKey),
     );
     const id = contact.id as string;
     await push(upserts([contact], 1, 'contact'));
-    expect(await hashesOf(id)).toEqual([server.deps.secrets.lookupHash('+33612345678')]);
-    const box = await seal(person('0799887766'), tablet.centre.publicKey);
+    expect(await hashesOf(id)).toEqual([suite.server.deps.secrets.lookupHash('+33612345678')]);
+    const box = await seal(person('0799887766'), suite.tablet.centre.publicKey);
     expect(
       (await push(upserts([{ ...contact, rev: 2, sealed: box }], 2, 'contact'))).results[0]?.status,
     ).toBe('applied');
-    expect(await hashesOf(id)).toEqual([server.deps.secrets.lookupHash('+33799887766')]);
+    expect(await hashesOf(id)).toEqual([suite.server.deps.secrets.lookupHash('+33799887766')]);
     expect(JSON.parse((await stored(id))!.data).sealed).toEqual(box);
   });
 
   it('a sign-up stamps its activity, so the next pull brings the activity with its new roster', async () => {
     const activity = {
       id: 'atelier-roster',
-      centreId: world.centreA,
+      centreId: suite.world.centreA,
       title: 'Atelier',
       startsAt: '2026-11-10T14:00:00.000Z',
       place: 'Salle 1',
@@ -199,27 +171,32 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
         const version = await bumpChangeVersion(trx);
         await trx
           .insertInto('activities')
-          .values({ id: activity.id, centre_id: world.centreA, data: JSON.stringify(activity), version })
+          .values({
+            id: activity.id,
+            centre_id: suite.world.centreA,
+            data: JSON.stringify(activity),
+            version,
+          })
           .execute();
       });
     const pull = async (cursor = '') =>
       (await (
-        await server.app.request(`/api/v1/sync/pull?limit=1000&cursor=${cursor}`, {
-          headers: authHeaders(tablet),
+        await suite.server.app.request(`/api/v1/sync/pull?limit=1000&cursor=${cursor}`, {
+          headers: authHeaders(suite.tablet),
         })
       ).json()) as PullResponse;
     const { cursor } = await pull();
     const contact = contactRecord(
-      tablet,
-      world.agentA,
-      await seal(person('0612345678'), tablet.centre.publicKey),
+      suite.tablet,
+      suite.world.agentA,
+      await seal(person('0612345678'), suite.tablet.centre.publicKey),
     );
     const signup = {
       ...{
         id: crypto.randomUUID(),
-        centreId: tablet.centre.id,
-        deviceId: tablet.deviceId,
-        agentId: world.agentA,
+        centreId: suite.tablet.centre.id,
+        deviceId: suite.tablet.deviceId,
+        agentId: suite.world.agentA,
       },
       ...{ createdAt: '2026-11-02T09:30:00.000Z', rev: 1, activityId: activity.id, contactId: contact.id },
       at: '2026-11-02T09:30:00.000Z',
@@ -232,18 +209,18 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
   });
 
   it('a batch larger than one insert statement: every record, lookup and quarantined copy is written', async () => {
-    const encounters = Array.from({ length: 100 }, () => encounter(tablet, world.agentA));
+    const encounters = Array.from({ length: 100 }, () => suite.encounter());
     const contacts = await Promise.all(
       Array.from({ length: 101 }, async (_, i) =>
         contactRecord(
-          tablet,
-          world.agentA,
-          await seal(person(`06${10_000_000 + i}`, `awa${i}@exemple.fr`), tablet.centre.publicKey),
+          suite.tablet,
+          suite.world.agentA,
+          await seal(person(`06${10_000_000 + i}`, `awa${i}@exemple.fr`), suite.tablet.centre.publicKey),
         ),
       ),
     );
     const refused = Array.from({ length: 201 }, () => ({
-      ...encounter(tablet, world.agentA),
+      ...encounter(suite.tablet, suite.world.agentA),
       durationMin: -1,
     }));
     const body = await push([
@@ -257,7 +234,7 @@ describe.each(DB_KINDS)('push edges on %s', (kind) => {
     const rows = await db()
       .selectFrom('records')
       .select('id')
-      .where('device_id', '=', tablet.deviceId)
+      .where('device_id', '=', suite.tablet.deviceId)
       .execute();
     expect(rows.map((r) => r.id).sort()).toEqual(ids.sort());
     const lookups = await db()

@@ -1,45 +1,15 @@
-import * as v from 'valibot';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seal } from '../../../src/crypto/seal';
-import { PushResponseSchema } from '../../../src/shared/protocol';
-import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
-import {
-  contactRecord,
-  encounter,
-  enrolTablet,
-  pushRequest,
-  seedWorld,
-  type Tablet,
-  upserts,
-  type World,
-} from '../../test-support/sync';
+import { DB_KINDS } from '../../test-support/databases';
+import { pushSuite } from '../../test-support/push-suite';
+import { contactRecord, enrolTablet, upserts } from '../../test-support/sync';
 
 describe.each(DB_KINDS)('sync push on %s', (kind) => {
-  let server: TestServer;
-  let world: World;
-  let tablet: Tablet;
-  const fetcher = (path: string, init?: RequestInit) => server.app.request(path, init);
-  const db = () => server.deps.database.db;
-  const push = async (mutations: Parameters<typeof pushRequest>[2], t = tablet) => {
-    const res = await pushRequest(fetcher, t, mutations);
-    expect(res.status).toBe(200);
-    // Every answer must be what the tablet's own schema accepts (src/sync/push.ts parses with it).
-    return v.parse(PushResponseSchema, await res.json());
-  };
-  const stored = (id: string) =>
-    db().selectFrom('records').selectAll().where('id', '=', id).executeTakeFirst();
-
-  beforeAll(async () => {
-    server = await createTestServer(kind);
-    world = await seedWorld(server.deps);
-  });
-  beforeEach(async () => {
-    tablet = await enrolTablet(server.deps, fetcher, world.centreA);
-  });
-  afterAll(() => server.close());
+  const suite = pushSuite(kind);
+  const { fetcher, db, push, stored } = suite;
 
   it('stores a batch, answers applied for each and the new lastSeq, stamps receivedAt', async () => {
-    const records = [encounter(tablet, world.agentA), encounter(tablet, world.agentA)];
+    const records = [suite.encounter(), suite.encounter()];
     const body = await push(upserts(records, 1));
     expect(body).toEqual({
       lastSeq: 2,
@@ -53,21 +23,21 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
     expect(row).toMatchObject({
       entity: 'encounter',
       centre_id: 'centre-a',
-      device_id: tablet.deviceId,
+      device_id: suite.tablet.deviceId,
       rev: 1,
     });
-    expect(row?.received_at).toBe(server.deps.now().toISOString());
+    expect(row?.received_at).toBe(suite.server.deps.now().toISOString());
     expect(JSON.parse(row!.data)).toEqual(records[0]);
     const device = await db()
       .selectFrom('devices')
       .select('last_seq')
-      .where('id', '=', tablet.deviceId)
+      .where('id', '=', suite.tablet.deviceId)
       .executeTakeFirst();
     expect(device?.last_seq).toBe(2);
   });
 
   it('keeps the highest rev: a lower or equal rev is applied but changes nothing', async () => {
-    const v1 = encounter(tablet, world.agentA, { note: 'première' });
+    const v1 = suite.encounter({ note: 'première' });
     const v3 = { ...v1, rev: 3, note: 'troisième' };
     const v2 = { ...v1, rev: 2, note: 'deuxième' };
     const body = await push([...upserts([v1, v3], 1), ...upserts([v2, v3], 3)]);
@@ -78,7 +48,7 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
   });
 
   it('keeps the highest rev when a lower one comes after it in the same push, and ignores an equal rev with other data', async () => {
-    const v1 = encounter(tablet, world.agentA, { note: 'première' });
+    const v1 = suite.encounter({ note: 'première' });
     const v3 = { ...v1, rev: 3, note: 'troisième' };
     const v2 = { ...v1, rev: 2, note: 'deuxième' };
     const sameRev = { ...v3, note: 'autre texte au même numéro' };
@@ -90,7 +60,7 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
   });
 
   it('marks a record deleted only when the delete’s rev is at least the stored one', async () => {
-    const rec = encounter(tablet, world.agentA, { rev: 2 });
+    const rec = suite.encounter({ rev: 2 });
     await push(upserts([rec], 1));
     await push([{ seq: 2, entity: 'encounter', op: 'delete', record: { id: rec.id, rev: 1 } }]);
     expect((await stored(rec.id))?.deleted).toBe(0);
@@ -118,9 +88,9 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
         language: 'fr',
         preferredChannel: 'sms',
       },
-      tablet.centre.publicKey,
+      suite.tablet.centre.publicKey,
     );
-    const contact = contactRecord(tablet, world.agentA, box);
+    const contact = contactRecord(suite.tablet, suite.world.agentA, box);
     expect((await push(upserts([contact], 1, 'contact'))).results[0]?.status).toBe('applied');
     const row = await stored(contact.id as string);
     expect(row?.retention_until).toBe('2027-02-02T09:30:00.000Z');
@@ -133,8 +103,8 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
       .execute();
     expect(hashes.map((h) => h.hash).sort()).toEqual(
       [
-        server.deps.secrets.lookupHash('+33612345678'),
-        server.deps.secrets.lookupHash('fatima@exemple.fr'),
+        suite.server.deps.secrets.lookupHash('+33612345678'),
+        suite.server.deps.secrets.lookupHash('fatima@exemple.fr'),
       ].sort(),
     );
     // After the ack the tablet drops its copy; a correction arrives without `sealed`.
@@ -153,14 +123,14 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
     const otherCentre = await db()
       .selectFrom('centres')
       .select('public_key')
-      .where('id', '=', world.centreB)
+      .where('id', '=', suite.world.centreB)
       .executeTakeFirstOrThrow();
     const box = await seal(
       { firstName: 'X', language: 'fr', preferredChannel: 'sms' },
       JSON.parse(otherCentre.public_key),
     );
-    const bad = contactRecord(tablet, world.agentA, box);
-    const good = encounter(tablet, world.agentA);
+    const bad = contactRecord(suite.tablet, suite.world.agentA, box);
+    const good = suite.encounter();
     const body = await push([...upserts([bad], 1, 'contact'), ...upserts([good], 2)]);
     expect(body.lastSeq).toBe(2);
     expect(body.results[0]).toMatchObject({
@@ -172,7 +142,7 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
     const q = await db()
       .selectFrom('quarantine')
       .selectAll()
-      .where('device_id', '=', tablet.deviceId)
+      .where('device_id', '=', suite.tablet.deviceId)
       .execute();
     expect(q).toHaveLength(1);
     expect(JSON.parse(q[0]!.payload).record.id).toBe(bad.id);
@@ -181,18 +151,18 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
   it('rejects a contact in words when the centre’s key does not open with the server’s secret, and stores the rest', async () => {
     const box = await seal(
       { firstName: 'Y', language: 'fr', preferredChannel: 'sms' },
-      tablet.centre.publicKey,
+      suite.tablet.centre.publicKey,
     );
-    const centre = () => db().updateTable('centres').where('id', '=', world.centreA);
+    const centre = () => db().updateTable('centres').where('id', '=', suite.world.centreA);
     const { private_key_enc: kept } = await db()
       .selectFrom('centres')
       .select('private_key_enc')
-      .where('id', '=', world.centreA)
+      .where('id', '=', suite.world.centreA)
       .executeTakeFirstOrThrow();
     await centre().set({ private_key_enc: 'abîmée' }).execute();
     try {
-      const contact = contactRecord(tablet, world.agentA, box);
-      const good = encounter(tablet, world.agentA);
+      const contact = contactRecord(suite.tablet, suite.world.agentA, box);
+      const good = suite.encounter();
       const body = await push([...upserts([contact], 1, 'contact'), ...upserts([good], 2)]);
       expect(body.lastSeq).toBe(2);
       expect(body.results[0]).toMatchObject({
@@ -208,9 +178,9 @@ describe.each(DB_KINDS)('sync push on %s', (kind) => {
   });
 
   it('refuses to let a tablet overwrite a record id that belongs to another tablet', async () => {
-    const rec = encounter(tablet, world.agentA);
+    const rec = suite.encounter();
     await push(upserts([rec], 1));
-    const thief = await enrolTablet(server.deps, fetcher, world.centreA);
+    const thief = await enrolTablet(suite.server.deps, fetcher, suite.world.centreA);
     const body = await push(upserts([{ ...rec, deviceId: thief.deviceId, rev: 9 }], 1), thief);
     expect(body.results[0]?.status).toBe('rejected');
     expect((await stored(rec.id))?.rev).toBe(1);
