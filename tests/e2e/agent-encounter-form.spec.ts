@@ -4,17 +4,18 @@
 // (« Reprendre la rencontre commencée à 10 h 12 ? »), never merged — and chosen tiles say so.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { enrolTablet } from './support/enrol';
-import { openControlled } from './support/pwa';
-import { demoAgent, LEGEND, readStore, tapTile, unlockAs, waitForDraftContaining } from './support/team';
+import {
+  demoAgent,
+  LEGEND,
+  readStore,
+  tapTile,
+  teamSpaceOffline,
+  waitForDraftContaining,
+} from './support/team';
 
 test.describe('the encounter form', () => {
   test.beforeEach(async ({ page, context }) => {
-    await enrolTablet(page);
-    await openControlled(page, '/equipe');
-    await context.setOffline(true);
-    await page.reload();
-    await unlockAs(page, demoAgent());
+    await teamSpaceOffline(page, context);
   });
 
   test('records the organisme of a démarche on the fast path: 6 taps, the tile in sight at 1024×768', async ({

@@ -3,16 +3,15 @@
 // outbox entry per change, and no contact detail anywhere in the tablet's IndexedDB.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { enrolTablet } from './support/enrol';
-import { openControlled } from './support/pwa';
 import {
   demoAgent,
   dumpIndexedDb,
   LEGEND,
+  openOutingForm,
   readStore,
   recordCommonEncounter,
   tapTile,
-  unlockAs,
+  teamSpaceOffline,
   waitForDraftContaining,
 } from './support/team';
 
@@ -22,19 +21,15 @@ test.describe('team space, offline', () => {
     context,
   }) => {
     test.setTimeout(240_000);
-    await enrolTablet(page);
-    await openControlled(page, '/equipe');
-    await context.setOffline(true);
-    await page.reload();
     const agent = demoAgent();
-
-    await expectNoAxeViolations(page, 'unlock screen');
-    await unlockAs(page, agent);
+    await teamSpaceOffline(page, context, {
+      agent,
+      beforeUnlock: () => expectNoAxeViolations(page, 'unlock screen'),
+    });
     await expectNoAxeViolations(page, 'today, empty');
 
     // Outing.
-    await page.getByRole('button', { name: 'Commencer une sortie' }).click();
-    await expect(page.getByRole('heading', { name: 'Commencer une sortie' })).toBeVisible();
+    await openOutingForm(page);
     await page.getByRole('button', { name: 'Commencer la sortie' }).click();
     await expect(page.getByText('Choisissez le type de lieu.')).toBeVisible();
     await expectNoAxeViolations(page, 'outing form with errors');

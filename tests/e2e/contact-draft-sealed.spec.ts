@@ -12,10 +12,8 @@ import { type BrowserContext, chromium, expect, type Page, test } from '@playwri
 import { expectNoAxeViolations } from './support/axe';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 import { signInApi } from './support/dashboard-data';
-import { enrolTablet } from './support/enrol';
-import { openControlled } from './support/pwa';
 import { baseURL, demoCredentials } from './support/server';
-import { demoAgent, LEGEND, readStore, tapTile, unlockAs, waitForDraftContaining } from './support/team';
+import { LEGEND, readStore, tapTile, teamSpaceOffline, waitForDraftContaining } from './support/team';
 
 const FIRST_NAME = 'Quentin';
 const LAST_NAME = 'Zabrowski';
@@ -86,11 +84,7 @@ test('a contact typed on the tablet is on its disk only sealed: while typing, af
   let context = await launch(profile);
   try {
     let page = context.pages()[0] ?? (await context.newPage());
-    await enrolTablet(page);
-    await openControlled(page, '/equipe');
-    await context.setOffline(true);
-    await page.reload();
-    await unlockAs(page, demoAgent());
+    await teamSpaceOffline(page, context);
 
     // An encounter with a note (in clear on purpose: the scan's control), then the contact form.
     await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();

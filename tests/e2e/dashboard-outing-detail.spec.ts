@@ -6,10 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { signInPage } from './support/dashboard-data';
-import { enrolTablet } from './support/enrol';
-import { openControlled } from './support/pwa';
 import { demoCredentials } from './support/server';
-import { demoAgent, readStore, recordCommonEncounter, tapTile, unlockAs } from './support/team';
+import { openOutingForm, readStore, recordCommonEncounter, tapTile, teamSpaceOffline } from './support/team';
 
 async function atTextSize(page: Page, percent: 100 | 200) {
   await page.evaluate((p) => {
@@ -24,12 +22,8 @@ test('an outing recorded offline reaches the dashboard with its encounters (outi
 }) => {
   test.setTimeout(180_000);
   const place = `Marché ${randomUUID().slice(0, 6)}`;
-  await enrolTablet(page);
-  await openControlled(page, '/equipe');
-  await context.setOffline(true);
-  await page.reload();
-  await unlockAs(page, demoAgent());
-  await page.getByRole('button', { name: 'Commencer une sortie' }).click();
+  await teamSpaceOffline(page, context);
+  await openOutingForm(page);
   await tapTile(page, 'Type de lieu', 'Marché');
   await page.getByLabel('Nom du lieu').fill(place);
   await page.getByLabel('Quartier', { exact: true }).fill('Wazemmes');

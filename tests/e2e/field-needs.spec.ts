@@ -3,9 +3,7 @@
 // axe-clean with text at 100 % and 200 %.
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { enrolTablet } from './support/enrol';
-import { openControlled } from './support/pwa';
-import { demoAgent, LEGEND, readStore, tapTile, unlockAs } from './support/team';
+import { LEGEND, readStore, tapTile, teamSpaceOffline } from './support/team';
 
 async function atTextSize(page: Page, percent: 100 | 200, what: string) {
   await page.evaluate((p) => {
@@ -17,11 +15,7 @@ async function atTextSize(page: Page, percent: 100 | 200, what: string) {
 
 test.describe('needs beyond the digital and « À la maison »', () => {
   test.beforeEach(async ({ page, context }) => {
-    await enrolTablet(page);
-    await openControlled(page, '/equipe');
-    await context.setOffline(true);
-    await page.reload();
-    await unlockAs(page, demoAgent());
+    await teamSpaceOffline(page, context);
   });
 
   test('are tagged offline in their own closed sections and saved with the encounter, without a name', async ({

@@ -6,11 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { signInApi } from './support/dashboard-data';
-import { enrolTablet } from './support/enrol';
 import { expectBigTargets } from './support/kiosk';
-import { openControlled } from './support/pwa';
 import { demoCredentials } from './support/server';
-import { demoAgent, readStore, tapTile, unlockAs } from './support/team';
+import { openOutingForm, readStore, tapTile, teamSpaceOffline } from './support/team';
 
 async function atTextSize(page: Page, percent: 100 | 200, what: string) {
   await page.evaluate((p) => {
@@ -44,13 +42,8 @@ test('the outing form suggests the centre’s neighbourhoods and the last places
   expect(saved.status()).toBe(200);
 
   // A tablet enrols (its first pull brings the centre and its list), then the network is cut.
-  await enrolTablet(page);
-  await openControlled(page, '/equipe');
-  await context.setOffline(true);
-  await page.reload();
-  await unlockAs(page, demoAgent());
-  await page.getByRole('button', { name: 'Commencer une sortie' }).click();
-  await expect(page.getByRole('heading', { name: 'Commencer une sortie', level: 1 })).toBeVisible();
+  await teamSpaceOffline(page, context);
+  await openOutingForm(page);
   const suggestions = page.getByRole('group', {
     name: 'Quartiers habituels du centre : touchez pour remplir.',
   });

@@ -3,9 +3,7 @@
 // in French, English and Arabic, offline, axe-clean at 100 % and 200 %.
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { enrolTablet } from './support/enrol';
-import { openControlled } from './support/pwa';
-import { demoAgent, LEGEND, readStore, tapTile, unlockAs } from './support/team';
+import { demoAgent, LEGEND, readStore, tapTile, teamSpaceOffline } from './support/team';
 
 async function recordEncounter(page: Page) {
   await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();
@@ -27,11 +25,7 @@ test('the sync screen keeps the team bar and counts encounters apart from the ki
   context,
 }) => {
   test.setTimeout(120_000);
-  await enrolTablet(page);
-  await openControlled(page, '/equipe');
-  await context.setOffline(true);
-  await page.reload();
-  await unlockAs(page, demoAgent());
+  await teamSpaceOffline(page, context);
   await recordEncounter(page);
   await recordEncounter(page);
 

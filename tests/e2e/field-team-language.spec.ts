@@ -2,19 +2,13 @@
 // while the kiosk starts in French for the next resident and its reset goes back to French; leaving
 // the kiosk gives the team space its English again. Offline, as on a market.
 import { expect, test } from '@playwright/test';
-import { enrolTablet } from './support/enrol';
-import { openControlled } from './support/pwa';
-import { demoAgent, unlockAs } from './support/team';
+import { demoAgent, teamSpaceOffline } from './support/team';
 
 test('the team space keeps the worker’s language across a reload; the kiosk resets to French', async ({
   page,
   context,
 }) => {
-  await enrolTablet(page);
-  await openControlled(page, '/equipe');
-  await context.setOffline(true);
-  await page.reload();
-  await unlockAs(page, demoAgent());
+  await teamSpaceOffline(page, context);
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();

@@ -5,11 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { signInApi } from './support/dashboard-data';
-import { enrolTablet } from './support/enrol';
 import { expectBigTargets, readRows } from './support/kiosk';
-import { openControlled } from './support/pwa';
 import { demoCredentials } from './support/server';
-import { LEGEND, tapTile, unlockAs } from './support/team';
+import { LEGEND, tapTile, teamSpaceOffline } from './support/team';
 
 /** Text at 100 % or 200 % (the tablet's own text-size variable and the browser's), axe-clean. */
 async function atTextSize(page: Page, percent: 100 | 200, what: string) {
@@ -36,11 +34,7 @@ test('a volunteer’s PIN opens the team space without any contact field', async
   });
   expect(made.status()).toBe(201);
 
-  await enrolTablet(page);
-  await openControlled(page, '/equipe');
-  await context.setOffline(true);
-  await page.reload();
-  await unlockAs(page, { displayName, pin: '739154' });
+  await teamSpaceOffline(page, context, { agent: { displayName, pin: '739154' } });
   await expect(page.getByText('Bénévole', { exact: false }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Nouvelle rencontre' }).click();
   await expect(page.getByTestId('section-contact')).toHaveCount(0);

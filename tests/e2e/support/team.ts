@@ -1,6 +1,8 @@
-// Helpers of the team (outreach worker) specs: unlock, outings, the encounter form, and a raw read
-// of every IndexedDB database of the page.
-import { expect, type Page } from '@playwright/test';
+// Helpers of the team (outreach worker) specs: a tablet's team space with the network off, unlock,
+// outings, the encounter form, and a raw read of every IndexedDB database of the page.
+import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { enrolTablet } from './enrol';
+import { openControlled } from './pwa';
 import { demoCredentials } from './server';
 
 export function demoAgent(index = 0) {
@@ -15,6 +17,31 @@ export async function unlockAs(page: Page, agent: { displayName: string; pin: st
   await page.getByLabel('Votre code (4 à 6 chiffres)').fill(agent.pin);
   await page.getByRole('button', { name: 'Ouvrir' }).click();
   await expect(page.getByRole('heading', { name: 'Aujourd’hui', level: 1 })).toBeVisible();
+}
+
+/**
+ * A tablet on the street: enrolled (its first pull brings the centre and its agents), its team
+ * space opened under the service worker, then the network cut and the page reloaded, so the app
+ * runs from its cache; then unlocked by `agent` (the first demo agent). `beforeUnlock` looks at the
+ * lock screen first.
+ */
+export async function teamSpaceOffline(
+  page: Page,
+  context: BrowserContext,
+  options: { agent?: { displayName: string; pin: string }; beforeUnlock?: () => Promise<void> } = {},
+): Promise<void> {
+  await enrolTablet(page);
+  await openControlled(page, '/equipe');
+  await context.setOffline(true);
+  await page.reload();
+  await options.beforeUnlock?.();
+  await unlockAs(page, options.agent ?? demoAgent());
+}
+
+/** « Commencer une sortie » from « Aujourd’hui »: the outing form, open. */
+export async function openOutingForm(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Commencer une sortie' }).click();
+  await expect(page.getByRole('heading', { name: 'Commencer une sortie', level: 1 })).toBeVisible();
 }
 
 /** Taps a tile (a label over a radio/checkbox) of the group named `legend`. */
