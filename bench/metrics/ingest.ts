@@ -1,5 +1,7 @@
 // Server ingest: 20 tablets pushing 1,000 encounters each at the same time over HTTP, in batches of
 // 500, against a real server (the CLI's `serve`), on SQLite and — when it answers — on PostgreSQL.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { connect } from '../../server/db/connect';
@@ -78,13 +80,66 @@ async function push(url: string, tablet: Tablet, mutations: unknown[]) {
   if (!body.results.every((r) => r.status === 'applied')) throw new Error('a mutation was not applied');
 }
 
-/** Records per second for 20 tablets × 1,000 encounters, from the first push to the last ack. */
+/** CPU time (user + system, ms) a process has spent so far, from /proc (0 where there is none). */
+function cpuMs(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux); the name in
+    // parentheses may hold spaces, so count from its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** The PostgreSQL backends serving `databaseUrl` (the server's pool), by process id. */
+async function backends(databaseUrl: string | undefined): Promise<number[]> {
+  if (!databaseUrl) return [];
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const name = new URL(databaseUrl).pathname.slice(1);
+    const rows = await client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [name],
+    );
+    return rows.rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface IngestResult {
+  recordsPerS: number;
+  /** CPU the server process spent per 1,000 records (user + system): less load-sensitive than the rate. */
+  serverCpuMsPer1000?: number;
+  /** CPU the database's backends spent per 1,000 records (PostgreSQL on this machine only). */
+  dbCpuMsPer1000?: number;
+  /** The 1-minute load average when the run ended (the machine is shared). */
+  load: number;
+}
+
+/** Says a result in words for a metric's note: CPU per 1,000 records and the load average. */
+export function describeIngest(r: IngestResult): string {
+  const cpu = [
+    r.serverCpuMsPer1000 !== undefined ? `server ${r.serverCpuMsPer1000}` : '',
+    r.dbCpuMsPer1000 !== undefined ? `database ${r.dbCpuMsPer1000}` : '',
+  ].filter(Boolean);
+  return `${cpu.length ? `CPU ms per 1,000 records: ${cpu.join(', ')}; ` : ''}load ${r.load.toFixed(1)}`;
+}
+
+/**
+ * Records per second for 20 tablets × 1,000 encounters, from the first push to the last ack; with
+ * the server's process id, also the CPU it (and the database's backends) spent on them.
+ */
 export async function measureIngest(
   url: string,
   dataDir: string,
   databaseUrl: string | undefined,
   target: IngestTarget = DEMO,
-): Promise<number> {
+  serverPid?: number,
+): Promise<IngestResult> {
   const { codes, agentId } = await prepare(dataDir, databaseUrl, target);
   const tablets: (Tablet & { centreId: string })[] = [];
   for (const [i, code] of codes.entries()) {
@@ -112,6 +167,10 @@ export async function measureIngest(
       })),
     ),
   );
+  const pids = await backends(databaseUrl);
+  const dbCpu = () => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+  const cpuBefore = serverPid ? cpuMs(serverPid) : 0;
+  const dbBefore = dbCpu();
   const started = performance.now();
   await Promise.all(
     tablets.map(async (t, i) => {
@@ -119,7 +178,13 @@ export async function measureIngest(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return Math.round((TABLETS * RECORDS) / seconds);
+  const per1000 = (ms: number) => Math.round((ms * 1000) / (TABLETS * RECORDS));
+  return {
+    recordsPerS: Math.round((TABLETS * RECORDS) / seconds),
+    ...(serverPid ? { serverCpuMsPer1000: per1000(cpuMs(serverPid) - cpuBefore) } : {}),
+    ...(pids.length ? { dbCpuMsPer1000: per1000(dbCpu() - dbBefore) } : {}),
+    load: loadavg()[0]!,
+  };
 }
 
 export async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
@@ -150,12 +215,12 @@ export const ingest: MetricModule = async (ctx) => {
   const note = `${TABLETS} tablets × ${RECORDS} encounters, batches of ${BATCH}, concurrent over loopback HTTP`;
   const sqlite = await ctx.startServer();
   try {
-    const value = await measureIngest(sqlite.url, sqlite.dataDir, undefined);
+    const r = await measureIngest(sqlite.url, sqlite.dataDir, undefined, DEMO, sqlite.pid);
     metrics.push({
       name: 'ingest_20_tablets_records_per_s',
-      value,
+      value: r.recordsPerS,
       unit: 'records/s',
-      note: `SQLite; ${note}`,
+      note: `SQLite; ${note}; ${describeIngest(r)}`,
     });
   } finally {
     await sqlite.stop();
@@ -164,12 +229,12 @@ export const ingest: MetricModule = async (ctx) => {
   if (pgDb) {
     const server = await ctx.startServer({ databaseUrl: pgDb.url });
     try {
-      const value = await measureIngest(server.url, server.dataDir, pgDb.url);
+      const r = await measureIngest(server.url, server.dataDir, pgDb.url, DEMO, server.pid);
       metrics.push({
         name: 'ingest_20_tablets_pg_records_per_s',
-        value,
+        value: r.recordsPerS,
         unit: 'records/s',
-        note: `PostgreSQL; ${note}`,
+        note: `PostgreSQL; ${note}; ${describeIngest(r)}`,
       });
     } finally {
       await server.stop();

@@ -12,7 +12,7 @@
 import { loadavg } from 'node:os';
 import type { Metric, MetricModule } from '../metric';
 import { loadResults } from '../report';
-import { measureIngest } from './ingest';
+import { describeIngest, measureIngest } from './ingest';
 import {
   type DatabaseSize,
   databaseSize,
@@ -97,20 +97,23 @@ async function measure(
     `encounters.csv of one centre's year: ${csv.rows} lines, ${Math.round(csv.bytes / 1e5) / 10} MB in ${csv.seconds.toFixed(1)} s, first bytes after ${csv.firstChunkMs} ms; server RSS sampled every 20 ms`,
   );
   // Under a heavy load a push can lose its connection: say so, and keep the other measurements.
-  const ingest = await measureIngest(server.url, server.dataDir, opts.databaseUrl, {
-    centreId: 'fed-c001',
-    secret: SECRET,
-  }).catch((err: Error) => {
+  const ingest = await measureIngest(
+    server.url,
+    server.dataDir,
+    opts.databaseUrl,
+    { centreId: 'fed-c001', secret: SECRET },
+    server.pid,
+  ).catch((err: Error) => {
     console.error(`  ingest on ${label} failed: ${err.message} (${String(err.cause ?? '')})`);
     return undefined;
   });
   if (ingest !== undefined)
     add(
       'ingest_20_tablets_records_per_s',
-      ingest,
+      ingest.recordsPerS,
       'records/s',
       '≥ 5000',
-      '20 tablets × 1,000 encounters, batches of 500, into the loaded database',
+      `20 tablets × 1,000 encounters, batches of 500, into the loaded database; ${describeIngest(ingest)}`,
     );
   return out;
 }

@@ -16,7 +16,9 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { USE_EVENTS } from '../dashboard-api/figures/kiosk';
 import { parisDay } from '../dashboard-api/period';
+import { bumpChangeVersion } from '../db/change-version';
 import type { FigureCountRow } from '../db/facts-schema';
+import { insertStatements } from '../db/insert-rows';
 import type { DB } from '../db/schema';
 import type { Facts } from './extract';
 
@@ -47,6 +49,8 @@ export const TIMED_VALUE_KINDS = ['institution', 'equipment'] as const;
 export const NULL_PART = '∅';
 export const key = (...parts: (string | number | null | undefined)[]) =>
   parts.map((p) => (p === null || p === undefined ? NULL_PART : String(p))).join('|');
+
+const COUNT_COLUMNS = ['centre_id', 'span', 'day', 'kind', 'value', 'n', 'total'] as const;
 
 /** The facts the counts are made of (the other side tables are counted where they are). */
 export type CountedFacts = Pick<Facts, 'encounter_facts' | 'record_values' | 'kiosk_facts' | 'survey_facts'>;
@@ -131,22 +135,37 @@ export async function readCountedFacts(anyDb: AnyDb, ids: readonly string[]): Pr
   return out;
 }
 
-/** Adds the deltas to figure_counts, 200 rows a statement, in key order (one lock order for all). */
-export async function applyCounts(db: AnyDb, deltas: Map<string, FigureCountRow>): Promise<void> {
+/** The upsert(s) adding the deltas to figure_counts, rows in key order (one lock order for all). */
+function countStatements(db: AnyDb, deltas: Map<string, FigureCountRow>) {
   const rows = [...deltas]
     .filter(([, r]) => r.n !== 0 || r.total !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, r]) => r);
-  for (let i = 0; i < rows.length; i += 200) {
-    await db
-      .insertInto('figure_counts')
-      .values(rows.slice(i, i + 200))
-      .onConflict((oc) =>
-        oc.columns(['centre_id', 'span', 'day', 'kind', 'value']).doUpdateSet({
-          n: sql`figure_counts.n + excluded.n`,
-          total: sql`figure_counts.total + excluded.total`,
-        }),
-      )
-      .execute();
-  }
+  return insertStatements(
+    db,
+    'figure_counts',
+    rows,
+    COUNT_COLUMNS,
+    sql`(centre_id, span, day, kind, value) do update
+        set n = figure_counts.n + excluded.n, total = figure_counts.total + excluded.total`,
+  );
+}
+
+/** Adds the deltas to figure_counts, in one statement (server/db/insert-rows.ts), in key order. */
+export async function applyCounts(db: AnyDb, deltas: Map<string, FigureCountRow>): Promise<void> {
+  for (const statement of countStatements(db, deltas)) await statement.execute(db);
+}
+
+/**
+ * Adds the deltas, then bumps the change counter: a push's end (apply-push.ts). On PostgreSQL the
+ * upsert locks each count row until commit and concurrent pushes of one centre and day add to the
+ * same rows, so every transaction takes them in key order (no deadlock), last in the transaction
+ * but for the counter — which every writer bumps after its counts, as a correction does — and in
+ * the counter's own statement (change-version.ts), so both are held for as little as can be.
+ */
+export async function applyCountsAndBump(db: Transaction<DB>, deltas: Map<string, FigureCountRow>) {
+  const statements = countStatements(db, deltas);
+  const last = statements.pop();
+  for (const statement of statements) await statement.execute(db);
+  return bumpChangeVersion(db, last);
 }

@@ -66,21 +66,29 @@ async function insertFacts(db: Db, facts: Facts, columns?: FactColumns): Promise
  * Writes the facts of these records as they are now. `fresh`: the records were just inserted and
  * have no facts yet (the push's new records), so nothing needs deleting first. `counts: false`:
  * leave figure_counts alone (a migration's refill, before 014 or followed by recountFigures).
+ * `countsInto`: add the count deltas to this map instead, for the caller to apply once with
+ * applyCounts, as late in its transaction as it can (a push: its count rows are the ones every
+ * push of the centre and day waits for).
  */
 export async function writeFacts(
   db: Db,
   sources: readonly FactSource[],
-  opts: { fresh?: boolean; columns?: FactColumns; counts?: boolean } = {},
+  opts: {
+    fresh?: boolean;
+    columns?: FactColumns;
+    counts?: boolean;
+    countsInto?: Map<string, FigureCountRow>;
+  } = {},
 ): Promise<void> {
   if (!sources.length) return;
   const counted = opts.counts !== false;
   const deltas =
     opts.fresh || !counted
-      ? new Map<string, FigureCountRow>()
+      ? (opts.countsInto ?? new Map<string, FigureCountRow>())
       : await removeFacts(
           db,
           sources.map((s) => s.id),
-          new Map(),
+          opts.countsInto ?? new Map(),
         );
   if (!opts.fresh && !counted)
     await removeFacts(
@@ -91,7 +99,9 @@ export async function writeFacts(
   const facts = emptyFacts();
   for (const s of sources) extractFacts(s, facts);
   await insertFacts(db, facts, opts.columns);
-  if (counted) await applyCounts(db as AnyDb, countFacts(facts, 1, deltas));
+  if (!counted) return;
+  countFacts(facts, 1, deltas);
+  if (!opts.countsInto) await applyCounts(db as AnyDb, deltas);
 }
 
 /**

@@ -7,10 +7,11 @@ import type { Mutation, PushResponse, PushResult } from '../../src/shared/protoc
 import type { AnyRecord, Contact, RecordEntity } from '../../src/shared/records';
 import type { CentreSettings } from '../../src/shared/reference';
 import { importCentrePrivateKey } from '../crypto/centre-keys';
-import { bumpChangeVersion } from '../db/change-version';
 import type { Database_ } from '../db/connect';
+import type { FigureCountRow } from '../db/facts-schema';
 import { insertRows } from '../db/insert-rows';
 import type { DB } from '../db/schema';
+import { applyCountsAndBump } from '../facts/counts';
 import { writeFacts } from '../facts/write';
 import type { Secrets } from '../secrets';
 import { checkMutation } from './check-mutation';
@@ -243,26 +244,29 @@ export async function applyPush(
 
     await hooks?.done(trx, { fresh, results, quarantine, wasStored: (id) => state.get(id)?.inDb === true });
     const dirty = [...state.values()].filter((s) => s.dirty);
-    await writeChanges(trx, dirty, lookups, quarantine);
+    const counts = await writeChanges(trx, dirty, lookups, quarantine);
     const newLastSeq = fresh.at(-1)!.seq;
-    const version = await bumpChangeVersion(trx);
-    // Activities whose sign-ups or attendance changed carry a new roster down (roster.ts).
-    await touchRosters(trx, device.centre_id, rosterActivityIds(dirty), version);
     await trx
       .updateTable('devices')
       .set({ last_seq: newLastSeq, last_seen_at: nowIso })
       .where('id', '=', device.id)
       .execute();
+    // Last, the rows other transactions wait for, held from here to the commit: the count rows
+    // every push of this centre and day adds to, then the change counter (server/facts/counts.ts).
+    const version = await applyCountsAndBump(trx, counts);
+    // Activities whose sign-ups or attendance changed carry a new roster down (roster.ts).
+    await touchRosters(trx, device.centre_id, rosterActivityIds(dirty), version);
     return { lastSeq: newLastSeq, results: mutations.map((m) => results.get(m.seq)!) };
   });
 }
 
+/** Writes the records, their facts, lookups and quarantine; returns the count deltas to apply. */
 async function writeChanges(
   trx: Trx,
   dirty: Stored[],
   lookups: Map<string, string[]>,
   quarantine: Insertable<DB['quarantine']>[],
-): Promise<void> {
+): Promise<Map<string, FigureCountRow>> {
   const toRow = ({ inDb: _i, dirty: _d, data, ...s }: Stored) => ({ ...s, data: JSON.stringify(data) });
   // The new records in one statement, like their facts below (server/db/insert-rows.ts).
   const added = dirty.filter((s) => !s.inDb);
@@ -275,14 +279,12 @@ async function writeChanges(
     await trx.updateTable('records').set(rest).where('id', '=', id).execute();
   }
   // The figures' side tables, in the same transaction (server/facts/): new records have none yet.
-  await writeFacts(
-    trx,
-    dirty.filter((s) => !s.inDb),
-    { fresh: true },
-  );
+  const counts = new Map<string, FigureCountRow>();
+  await writeFacts(trx, added, { fresh: true, countsInto: counts });
   await writeFacts(
     trx,
     dirty.filter((s) => s.inDb),
+    { countsInto: counts },
   );
   for (const part of chunks([...lookups.keys()], 500)) {
     await trx.deleteFrom('contact_lookup').where('contact_id', 'in', part).execute();
@@ -292,4 +294,5 @@ async function writeChanges(
   );
   for (const part of chunks(pairs)) await trx.insertInto('contact_lookup').values(part).execute();
   for (const part of chunks(quarantine)) await trx.insertInto('quarantine').values(part).execute();
+  return counts;
 }
