@@ -2,9 +2,10 @@
 // dashboard page that draws the kiosk's own handout from the server's published content and
 // prints it. A coordinator's browser is not a tablet: afterwards it holds no guide database, no
 // device settings and no service worker — only what the dashboard itself keeps (its language).
+import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { signInPage } from './support/dashboard-data';
+import { signInApi, signInPage } from './support/dashboard-data';
 import * as handout from './support/handout';
 import { demoCredentials } from './support/server';
 
@@ -93,4 +94,31 @@ test('the handout of a guide the server does not have says so in words', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Version à imprimer' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('introuvable');
   await expect(page.getByTestId('handout')).toHaveCount(0);
+});
+
+test('the handout prints the published guide, not its draft; a guide never published says so', async ({
+  page,
+  request,
+}) => {
+  const demo = demoCredentials();
+  const api = await signInApi(request, demo.coordinator.login, demo.coordinator.password);
+  const { GUIDE } = handout;
+  const unpublished = `brouillon-${randomUUID().slice(0, 8)}`;
+  const drafts: [id: string, guide: unknown][] = [
+    [GUIDE.id, { ...GUIDE, title: { ...GUIDE.title, fr: `${GUIDE.title.fr} (brouillon)` } }],
+    [unpublished, { ...GUIDE, id: unpublished }],
+  ];
+  for (const [id, guide] of drafts)
+    expect((await api.put(`guides/${id}/draft`, { guide })).status()).toBe(200);
+  try {
+    await signInPage(page, demo.coordinator.login, demo.coordinator.password);
+    await page.goto(`/dashboard/admin/guides/${GUIDE.id}/imprimer`);
+    await handout.expectWholeGuide(page, 'fr'); // the published title, not the draft's
+    await page.goto(`/dashboard/admin/guides/${unpublished}/imprimer`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Version à imprimer' })).toBeVisible();
+    await expect(page.getByText('Ce guide n’est pas encore publié')).toBeVisible();
+    await expect(page.getByTestId('handout')).toHaveCount(0);
+  } finally {
+    for (const [id] of drafts) expect((await api.del(`guides/${id}/draft`)).status()).toBe(204);
+  }
 });

@@ -115,5 +115,6 @@ export async function signInApi(request: APIRequestContext, login: string, passw
     get: (path: string) => request.get(`${url}/${path}`),
     post: (path: string, data?: unknown) => request.post(`${url}/${path}`, { data: data ?? {}, headers }),
     put: (path: string, data?: unknown) => request.put(`${url}/${path}`, { data: data ?? {}, headers }),
+    del: (path: string) => request.delete(`${url}/${path}`, { headers }),
   };
 }
