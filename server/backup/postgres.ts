@@ -11,13 +11,15 @@ import { connect } from '../db/connect';
 import { privateFile } from '../db/data-dir';
 import { migrateToLatest } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
+import { readCarryOver } from './carry-over';
 import { readDeviceSeqs, startNewEpoch, writeBackupTakenAt } from './epoch';
-import { keepErasures, lostErasuresMessage, readErased } from './erasures';
-import { keepRevocations, readRevoked } from './revocations';
+import { lostErasuresMessage, readErased } from './erasures';
+import { readRevoked } from './revocations';
 import {
   BackupError,
   type BackupSummary,
   type Current,
+  keepFromReplaced,
   type RestoreOptions,
   type RestoreSummary,
 } from './sqlite';
@@ -112,8 +114,9 @@ export async function restorePostgres(
         readDeviceSeqs(database.db),
         readErased(database.db),
         readRevoked(database.db),
+        readCarryOver(database.db),
       ])
-        .then(([seqs, erased, revoked]) => ({ seqs, erased, revoked }))
+        .then(([seqs, erased, revoked, carry]) => ({ seqs, erased, revoked, carry }))
         .catch(() => undefined)
         .finally(() => database.close());
     }
@@ -148,8 +151,7 @@ export async function restorePostgres(
         `La sauvegarde ${backup} vient d’une version plus récente de Borne (${unknown.join(', ')}) : installez cette version, puis relancez la restauration${keptAside ? ` (la base d’avant est dans ${keptAside})` : ''}.`,
       );
     await migrateToLatest(database);
-    const erasuresKept = current ? await keepErasures(database.db, current.erased, now) : null;
-    if (current) await keepRevocations(database.db, current.revoked, now);
+    const kept = await keepFromReplaced(database.db, current, now);
     const started = await startNewEpoch(database.db, { now, seqBefore: current?.seqs });
     const devices = (await database.db.selectFrom('devices').select('id').execute()).length;
     return {
@@ -158,7 +160,7 @@ export async function restorePostgres(
       epoch: started.epoch,
       backupTakenAt: started.backupTakenAt,
       devices,
-      erasuresKept,
+      ...kept,
     };
   } finally {
     await database.close();

@@ -22,6 +22,7 @@ import { privateFile } from '../db/data-dir';
 import { migrateToLatest } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import type { DB } from '../db/schema';
+import { type CarriedOver, type CarryOver, endSessions, keepCarryOver, readCarryOver } from './carry-over';
 import { readDeviceSeqs, startNewEpoch, writeBackupTakenAt } from './epoch';
 import { type ErasedRow, keepErasures, lostErasuresMessage, readErased } from './erasures';
 import { keepRevocations, type Revoked, readRevoked } from './revocations';
@@ -125,8 +126,9 @@ function checkBackupFile(file: string): void {
   }
 }
 
-/** What the restore takes from the database about to be replaced: each tablet's lastSeq and the
- *  erased ids (server/backup/erasures.ts). Undefined when it is gone or cannot be read. */
+/** What the restore takes from the database about to be replaced: each tablet's lastSeq, the
+ *  erased ids (erasures.ts), the revoked tablets (revocations.ts) and the rest of what must not be
+ *  undone (carry-over.ts). Undefined when it is gone or cannot be read. */
 function readCurrent(file: string): Promise<Current | undefined> {
   if (!existsSync(file)) return Promise.resolve(undefined);
   let sqlite: Database.Database | undefined;
@@ -134,8 +136,8 @@ function readCurrent(file: string): Promise<Current | undefined> {
     sqlite = new Database(file, { fileMustExist: true });
     sqlite.pragma('wal_checkpoint(TRUNCATE)'); // the file kept aside holds everything
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return Promise.all([readDeviceSeqs(db), readErased(db), readRevoked(db)])
-      .then(([seqs, erased, revoked]) => ({ seqs, erased, revoked }))
+    return Promise.all([readDeviceSeqs(db), readErased(db), readRevoked(db), readCarryOver(db)])
+      .then(([seqs, erased, revoked, carry]) => ({ seqs, erased, revoked, carry }))
       .catch(() => undefined)
       .finally(() => sqlite?.close());
   } catch {
@@ -149,6 +151,8 @@ export interface Current {
   erased: ErasedRow[];
   /** Tablets revoked there (revocations.ts). */
   revoked: Revoked[];
+  /** STOP replies, tablet commands, accounts (carry-over.ts). */
+  carry: CarryOver;
 }
 
 export interface RestoreOptions {
@@ -164,6 +168,19 @@ export interface RestoreSummary {
   devices: number;
   /** Erased ids carried over from the replaced database; null when it could not be read. */
   erasuresKept: number | null;
+  /** What else was carried over (carry-over.ts); null when the replaced database could not be read. */
+  carriedOver: CarriedOver | null;
+  /** Dashboard sessions ended by the restore (everyone signs in again). */
+  sessionsEnded: number;
+}
+
+/** After the backup is in place and migrated: everything the replaced database must keep. */
+export async function keepFromReplaced(db: Kysely<DB>, current: Current | undefined, now: Date) {
+  if (!current) return { erasuresKept: null, carriedOver: null, sessionsEnded: await endSessions(db) };
+  const erasuresKept = await keepErasures(db, current.erased, now);
+  await keepRevocations(db, current.revoked, now);
+  const carriedOver = await keepCarryOver(db, current.carry);
+  return { erasuresKept, carriedOver, sessionsEnded: carriedOver.sessions };
 }
 
 export async function restoreSqlite(
@@ -195,8 +212,7 @@ export async function restoreSqlite(
   const database = connect(config);
   try {
     await migrateToLatest(database);
-    const erasuresKept = current ? await keepErasures(database.db, current.erased, now) : null;
-    if (current) await keepRevocations(database.db, current.revoked, now);
+    const kept = await keepFromReplaced(database.db, current, now);
     const started = await startNewEpoch(database.db, { now, seqBefore: current?.seqs });
     const devices = (await database.db.selectFrom('devices').select('id').execute()).length;
     return {
@@ -205,7 +221,7 @@ export async function restoreSqlite(
       epoch: started.epoch,
       backupTakenAt: started.backupTakenAt,
       devices,
-      erasuresKept,
+      ...kept,
     };
   } finally {
     await database.close();

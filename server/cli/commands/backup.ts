@@ -80,6 +80,14 @@ export const restoreCommand: Command = {
         done.erasuresKept === null
           ? 'ATTENTION : la liste des effacements et des tablettes retirées de la base d’avant n’a pas pu être reprise. Refaites sur le tableau de bord les effacements faits depuis la sauvegarde, et retirez de nouveau les tablettes retirées depuis.'
           : `${done.erasuresKept} effacement(s) de la base d’avant repris : ces personnes ne reviennent pas.`,
+        ...(done.carriedOver
+          ? [
+              `Repris aussi de la base d’avant : ${done.carriedOver.optOuts} STOP SMS, ${done.carriedOver.commands} commande(s) d’effacement de tablette, ${done.carriedOver.accounts} compte(s) du tableau de bord (mot de passe, droits, désactivation).`,
+            ]
+          : [
+              'ATTENTION : les STOP SMS, les effacements de tablette demandés et les changements de comptes faits depuis la sauvegarde n’ont pas pu être repris : refaites-les.',
+            ]),
+        `${done.sessionsEnded} session(s) du tableau de bord fermée(s) : chacun se reconnecte.`,
         `À leur prochaine synchronisation, les ${done.devices} tablette(s) renverront tout ce qu’elles ont encore ; ce qu’elles n’ont plus est listé sur le tableau de bord (page Tablettes).`,
         'Relancez maintenant le serveur.',
       ].join('\n'),
