@@ -1,45 +1,10 @@
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileHints } from './scripts/build/compile-hints';
+import { preloadKioskChunk } from './scripts/build/preload-kiosk';
+import { startChunk } from './scripts/build/start-chunk';
 import { contentBundle } from './scripts/content/vite-plugin';
-
-/**
- * The kiosk's screens are one dynamic import of the tablet's entry: without a hint, the browser
- * learns of them only once the entry has run, one network round trip later. Preloading them from
- * index.html (the tablet precaches them anyway) lets a first start fetch them with the entry.
- */
-function preloadKioskChunk(): Plugin {
-  return {
-    name: 'borne:preload-kiosk',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
-        const kiosk = Object.values(ctx.bundle).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('src/views/kiosk/KioskApp.tsx'),
-        );
-        if (!kiosk || kiosk.type !== 'chunk') return [];
-        const css = [...(kiosk.viteMetadata?.importedCss ?? [])];
-        return [
-          ...[kiosk.fileName, ...kiosk.imports]
-            .filter((file) => !html.includes(`/${file}"`))
-            .map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-              injectTo: 'head' as const,
-            })),
-          ...css.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          })),
-        ];
-      },
-    },
-  };
-}
 
 export default defineConfig({
   plugins: [
@@ -89,6 +54,7 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       input: { main: 'index.html', dashboard: 'dashboard.html' },
+      output: { codeSplitting: { groups: [startChunk] } },
     },
   },
   server: { proxy: { '/api': 'http://localhost:8080' } },

@@ -6,6 +6,7 @@ import { signal } from '@preact/signals';
 import { proxy, type Remote, wrap } from 'comlink';
 import type { NextVisits } from '../kiosk/next-visits';
 import type { ContentBundle } from '../shared/content';
+import { fromPieces } from './bundle-pieces';
 import type { ContentWorkerApi } from './content.worker';
 
 let worker: Remote<ContentWorkerApi> | undefined;
@@ -18,16 +19,16 @@ function remote(): Remote<ContentWorkerApi> {
   return worker;
 }
 
-function parse(bytes: Uint8Array): ContentBundle {
-  return JSON.parse(new TextDecoder().decode(bytes)) as ContentBundle;
-}
-
 /**
- * Resolves in a later browser task. The screens redraw as soon as the bundle is shown: a 370 KB
- * parse and that redraw in one task made it a long one on a slow tablet's cold start.
+ * Resolves in a later browser task: the bundle is parsed a piece per task, and the screens redraw
+ * with it in a task of their own (all in one was a long task on a slow tablet's cold start).
  */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function parse(pieces: Uint8Array[]): Promise<ContentBundle> {
+  return fromPieces(pieces, nextTask);
 }
 
 const active = signal<ContentBundle | null>(null);
@@ -40,9 +41,8 @@ export function loadContent(): Promise<ContentBundle> {
   if (active.value) return Promise.resolve(active.value);
   loading ??= remote()
     .load()
-    .then(async (bytes) => {
-      const bundle = parse(bytes);
-      await nextTask();
+    .then(async (pieces) => {
+      const bundle = await parse(pieces);
       active.value ??= bundle;
       return active.value;
     })
@@ -56,10 +56,9 @@ export function loadContent(): Promise<ContentBundle> {
 export async function adoptLatestContent(): Promise<boolean> {
   const shown = active.value;
   if (!shown) return false;
-  const bytes = await remote().newer(shown.version);
-  if (!bytes || active.value !== shown) return false;
-  const bundle = parse(bytes);
-  await nextTask();
+  const pieces = await remote().newer(shown.version);
+  if (!pieces || active.value !== shown) return false;
+  const bundle = await parse(pieces);
   if (active.value !== shown) return false;
   active.value = bundle;
   return true;
