@@ -1,17 +1,9 @@
 // Needs beyond the digital and « À la maison » (issue 11 points 4 and 5) on the tablet: optional,
 // anonymous, in collapsed sections off the 5-tap fast path, recorded offline, in French and Arabic,
 // axe-clean with text at 100 % and 200 %.
-import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from '@playwright/test';
+import { atTextSize } from './support/axe';
 import { LEGEND, readStore, tapTile, teamSpaceOffline } from './support/team';
-
-async function atTextSize(page: Page, percent: 100 | 200, what: string) {
-  await page.evaluate((p) => {
-    document.documentElement.style.fontSize = `${p}%`;
-    document.documentElement.style.setProperty('--text-scale', String(p / 100));
-  }, percent);
-  await expectNoAxeViolations(page, `${what} at ${percent} %`);
-}
 
 test.describe('needs beyond the digital and « À la maison »', () => {
   test.beforeEach(async ({ page, context }) => {

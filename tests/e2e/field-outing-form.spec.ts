@@ -3,20 +3,12 @@
 // one tap fills the neighbourhood and its QPV answer; the last outing comes back as a usual place.
 // fr and Arabic, axe-clean at 100 % and 200 %, 48 px targets.
 import { randomUUID } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from '@playwright/test';
+import { atTextSize } from './support/axe';
 import { signInApi } from './support/dashboard-data';
 import { expectBigTargets } from './support/kiosk';
 import { demoCredentials } from './support/server';
 import { openOutingForm, readStore, tapTile, teamSpaceOffline } from './support/team';
-
-async function atTextSize(page: Page, percent: 100 | 200, what: string) {
-  await page.evaluate((p) => {
-    document.documentElement.style.fontSize = `${p}%`;
-    document.documentElement.style.setProperty('--text-scale', String(p / 100));
-  }, percent);
-  await expectNoAxeViolations(page, `${what} at ${percent} %`);
-}
 
 test('the outing form suggests the centre’s neighbourhoods and the last places, offline', async ({
   page,

@@ -2,7 +2,7 @@
 // the way a worker thinks of it — « 2 rencontres et N traces anonymes de la borne attendent » —
 // in French, English and Arabic, offline, axe-clean at 100 % and 200 %.
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { atTextSize } from './support/axe';
 import { demoAgent, LEGEND, readStore, tapTile, teamSpaceOffline } from './support/team';
 
 async function recordEncounter(page: Page) {
@@ -10,14 +10,6 @@ async function recordEncounter(page: Page) {
   await tapTile(page, LEGEND.themes, 'E-mail');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByTestId('flash')).toHaveText('Rencontre enregistrée.');
-}
-
-async function atTextSize(page: Page, percent: 100 | 200, what: string) {
-  await page.evaluate((p) => {
-    document.documentElement.style.fontSize = `${p}%`;
-    document.documentElement.style.setProperty('--text-scale', String(p / 100));
-  }, percent);
-  await expectNoAxeViolations(page, `${what} at ${percent} %`);
 }
 
 test('the sync screen keeps the team bar and counts encounters apart from the kiosk’s traces', async ({

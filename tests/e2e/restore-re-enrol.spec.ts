@@ -4,22 +4,14 @@
 // again and that nothing is lost; it keeps its 3 encounters; enrolled again with a new code, it keeps
 // its id and sends them all again, each stored once; the dashboard's tablets page says so.
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from '@playwright/test';
+import { atTextSize, expectNoAxeViolations } from './support/axe';
 import { signInPage } from './support/dashboard-data';
 import { countLocalRows } from './support/enrol';
 import { drillServer, recordEncounters } from './support/restore-server';
 import { readStore, unlockAs } from './support/team';
 
 const drill = drillServer();
-
-async function atTextSize(page: Page, percent: 100 | 200, what: string) {
-  await page.evaluate((p) => {
-    document.documentElement.style.fontSize = `${p}%`;
-    document.documentElement.style.setProperty('--text-scale', String(p / 100));
-  }, percent);
-  await expectNoAxeViolations(page, `${what} at ${percent} %`);
-}
 
 test.use({ baseURL: drill.baseURL });
 

@@ -2,21 +2,12 @@
 // PIN like an agent, offline, and records an anonymous encounter: no contact field anywhere, no call
 // back or sign-up, and the screens stay accessible (issue 11).
 import { randomUUID } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from '@playwright/test';
+import { atTextSize, expectNoAxeViolations } from './support/axe';
 import { signInApi } from './support/dashboard-data';
 import { expectBigTargets, readRows } from './support/kiosk';
 import { demoCredentials } from './support/server';
 import { LEGEND, tapTile, teamSpaceOffline } from './support/team';
-
-/** Text at 100 % or 200 % (the tablet's own text-size variable and the browser's), axe-clean. */
-async function atTextSize(page: Page, percent: 100 | 200, what: string) {
-  await page.evaluate((p) => {
-    document.documentElement.style.fontSize = `${p}%`;
-    document.documentElement.style.setProperty('--text-scale', String(p / 100));
-  }, percent);
-  await expectNoAxeViolations(page, `${what} at ${percent} %`);
-}
 
 test('a volunteer’s PIN opens the team space without any contact field', async ({
   page,

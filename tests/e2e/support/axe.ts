@@ -11,3 +11,12 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
   );
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
+
+/** Text at 100 % or 200 % (the browser's and the tablet's own text-size variable), then axe-clean. */
+export async function atTextSize(page: Page, percent: 100 | 200, what: string) {
+  await page.evaluate((p) => {
+    document.documentElement.style.fontSize = `${p}%`;
+    document.documentElement.style.setProperty('--text-scale', String(p / 100));
+  }, percent);
+  await expectNoAxeViolations(page, `${what} at ${percent} %`);
+}
