@@ -1,5 +1,5 @@
 // What the scale bench does over HTTP: sign in to the dashboard, time GETs (p50/p95 of several
-// runs), and download an export while sampling the server process's resident memory.
+// runs), walk a list page by page by its cursors, and download an export while sampling the server process's resident memory.
 import { readFileSync } from 'node:fs';
 
 export interface Session {
@@ -43,6 +43,46 @@ export async function timeGets(s: Session, paths: string[], runs: number): Promi
   }
   times.sort((a, b) => a - b);
   return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), runs };
+}
+
+export interface Walk extends Timing {
+  /** p50 of the GETs at these page numbers (1, 2, 5, 10, 40 when walked that far). */
+  byDepth: Record<number, number>;
+}
+
+/**
+ * Walks `pages` pages of a list paged by cursor, as a person pressing « Page suivante »: the first
+ * page, then each `next` sent back as `cursor`; `walks` times (after one warm-up walk of 2 pages).
+ * Every GET is timed, answer read (the total comes with each page).
+ */
+export async function timeWalk(s: Session, path: string, pages: number, walks: number): Promise<Walk> {
+  const walk = async (n: number, times?: number[][]) => {
+    let next: string | null = null;
+    for (let p = 1; p <= n; p++) {
+      const t = performance.now();
+      const res = await s.get(next ? `${path}&cursor=${encodeURIComponent(next)}` : path);
+      if (res.status !== 200)
+        throw new Error(`${path} page ${p} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+      next = ((await res.json()) as { next: string | null }).next;
+      if (times) times[p] = [...(times[p] ?? []), performance.now() - t];
+      if (!next) return;
+    }
+  };
+  await walk(2);
+  const times: number[][] = [];
+  for (let i = 0; i < walks; i++) await walk(pages, times);
+  const all = times.flat().sort((a, b) => a - b);
+  const byDepth: Record<number, number> = {};
+  for (const d of [1, 2, 5, 10, 40]) {
+    const at = times[d]?.sort((a, b) => a - b);
+    if (at?.length) byDepth[d] = Math.round(percentile(at, 50));
+  }
+  return {
+    p50: Math.round(percentile(all, 50)),
+    p95: Math.round(percentile(all, 95)),
+    runs: all.length,
+    byDepth,
+  };
 }
 
 /** Resident memory of a process, in bytes (Linux /proc). */

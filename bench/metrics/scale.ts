@@ -24,11 +24,13 @@ import {
   seed,
   YEAR,
 } from './scale-db';
-import { download, type Session, signIn, timeGets } from './scale-http';
+import { download, type Session, signIn, timeGets, timeWalk } from './scale-http';
 
 const SIZES = (process.env.BENCH_SCALE_CENTRES ?? '30,300').split(',').map(Number);
 const TERRITORIES = 10;
 const RUNS = 20;
+/** Walks of the records list's 40 pages (40 GETs each). */
+const WALKS = 3;
 const territories = (centres: number) => Math.min(TERRITORIES, centres);
 /** Tables given a row of their own (with their growth); the note lists every table of 1 MB or more. */
 const SIZED_TABLES = ['records', 'record_values', 'encounter_facts', 'kiosk_facts', 'figure_counts'];
@@ -79,14 +81,15 @@ async function measure(
   );
   const filters = 'theme=aide_aux_demarches_administratives&institution=caf';
   const scope = opts.territory ? 'territory=fed-t01' : 'centre=fed-c001';
-  const pages = [1, 2, 5, 10, 40].map((p) => `/encounters?${year}&${scope}&${filters}&page=${p}`);
-  const page = await timeGets(admin, pages, RUNS);
+  // Pages 1 to 40 as a person reaches them: « Page suivante », each page by the cursor of the last.
+  const page = await timeWalk(admin, `/encounters?${year}&${scope}&${filters}`, 40, WALKS);
+  const depths = Object.entries(page.byDepth).map(([d, ms]) => `page ${d} ${ms}`);
   add(
     'records_page_two_filters_p95_ms',
     page.p95,
     'ms',
     '< 200',
-    `GET /encounters, 50 rows of a ${opts.territory ? "territory's" : "centre's"} year, theme + institution, pages 1–40 with their total; p50 ${page.p50} ms`,
+    `GET /encounters, 50 rows of a ${opts.territory ? "territory's" : "centre's"} year, theme + institution, pages 1–40 walked by cursor with their total (${WALKS} walks, ${page.runs} GETs); p50 ${page.p50} ms; p50 by depth: ${depths.join(', ')} ms`,
   );
   const csv = await download(admin, `/exports/encounters.csv?${year}&centre=fed-c001`, server.pid);
   add(

@@ -34,7 +34,8 @@ interface Linked {
 
 /**
  * Records that name one of `contactIds`, deleted ones included, found by the exact id through the
- * facts' link (record_values kind `contact`, server/facts/extract.ts, index (kind, value)): never a
+ * facts' link (record_values kind `contact`, server/facts/extract.ts; index record_values_filter,
+ * whose first columns are kind and value): never a
  * pattern over the JSON bodies, which read every record of the entity and, on SQLite, ignore case.
  */
 async function linkedRecords(

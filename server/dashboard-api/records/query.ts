@@ -2,6 +2,7 @@
 // shared by the lists, the figures and the exports so that they always agree.
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
+import type { EncountersPage } from '../../../src/shared/dashboard-api/records';
 import type { Encounter, Outing } from '../../../src/shared/records';
 import {
   ACTION_KINDS,
@@ -17,7 +18,8 @@ import { checkIds, type Paging, queryList, queryOne } from '../http';
 import { type Period, parsePeriod } from '../period';
 import { inIds, narrowScope } from '../scope';
 import { type EncounterFilter, encounterRow, outingRow } from './encounters';
-import { encountersWhere, outingsWhere } from './filters-sql';
+import { outingsWhere } from './filters-sql';
+import { cappedTotal, type EncounterPaging, type From, keysetRows, pageKeys } from './keyset';
 import { loadNames, loadRecordsById, type Names } from './load';
 import { loadReviews, REVIEW_STATES } from './reviews';
 
@@ -71,57 +73,39 @@ async function encounterRows(db: Kysely<DB>, ids: string[], centreIds: string[],
   );
 }
 
-/** One page of the encounters matching every filter, newest first, with the total (SQL: LIMIT). */
-export async function encountersPage(db: Kysely<DB>, q: RecordsQuery, paging: Paging) {
-  const where = encountersWhere(db, q);
-  const [ids, count, names] = await Promise.all([
-    where
-      .select('f.record_id')
-      .orderBy('f.created_at', 'desc')
-      .orderBy('f.record_id')
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
-      .execute(),
-    where.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    loadNames(db),
-  ]);
+/**
+ * One page of the encounters matching every filter, newest first (keyset.ts: by cursor, or by
+ * page number from the top), with the total counted up to 10,000.
+ */
+export async function encountersPage(
+  db: Kysely<DB>,
+  q: RecordsQuery,
+  paging: EncounterPaging,
+): Promise<EncountersPage> {
+  const [at, count, names] = await Promise.all([pageKeys(db, q, paging), cappedTotal(db, q), loadNames(db)]);
   const items = await encounterRows(
     db,
-    ids.map((r) => r.record_id),
+    at.keys.map((k) => k.id),
     q.centreIds,
     names,
   );
-  return { items, total: Number(count.n), ...paging };
+  return { items, ...count, page: at.page, pageSize: paging.pageSize, next: at.next, prev: at.prev };
 }
 
-/** Every matching encounter, newest first, 500 at a time (keyset on createdAt and id): exports. */
+/** Every matching encounter, newest first, 500 at a time (the list's keyset walk): exports. */
 export async function* encounterPages(db: Kysely<DB>, q: RecordsQuery, names: Names) {
-  let after: { created_at: string; record_id: string } | undefined;
+  let from: From = { offset: 0 };
   for (;;) {
-    let page = encountersWhere(db, q).select(['f.record_id', 'f.created_at']);
-    if (after) {
-      const a = after;
-      page = page.where((eb) =>
-        eb.or([
-          eb('f.created_at', '<', a.created_at),
-          eb.and([eb('f.created_at', '=', a.created_at), eb('f.record_id', '>', a.record_id)]),
-        ]),
-      );
-    }
-    const rows = await page
-      .orderBy('f.created_at', 'desc')
-      .orderBy('f.record_id')
-      .limit(EXPORT_PAGE)
-      .execute();
-    if (!rows.length) return;
+    const keys = await keysetRows(db, q, from, EXPORT_PAGE);
+    if (!keys.length) return;
     yield await encounterRows(
       db,
-      rows.map((r) => r.record_id),
+      keys.map((k) => k.id),
       q.centreIds,
       names,
     );
-    if (rows.length < EXPORT_PAGE) return;
-    after = rows.at(-1);
+    if (keys.length < EXPORT_PAGE) return;
+    from = { after: keys.at(-1)! };
   }
 }
 

@@ -12,6 +12,7 @@ import { inIds } from '../scope';
 import { correctQuarantined } from './correct';
 import { encounterRow, outingRow, partnerIdsOf } from './encounters';
 import { importOutbox, OutboxFileSchema } from './import-outbox';
+import { parseEncounterPaging } from './keyset';
 import { loadNames, loadRecord, loadRecordsById } from './load';
 import { closeQuarantined, getQuarantined, listQuarantine, QUARANTINE_STATUSES } from './quarantine';
 import { encountersPage, outingsPage, parseRecordsQuery } from './query';
@@ -26,7 +27,7 @@ export function recordsRoutes() {
   const app = new Hono<DashboardEnv>();
 
   app.get('/encounters', async (c) => {
-    const paging = parsePaging(c);
+    const paging = parseEncounterPaging(c);
     return c.json(await encountersPage(c.var.deps.database.db, await parseRecordsQuery(c), paging));
   });
 

@@ -13,6 +13,7 @@ import * as m012instances from './012_instances';
 import * as m013fieldNeeds from './013_field_needs';
 import * as m014figureCounts from './014_figure_counts';
 import * as m015recordsLists from './015_records_lists';
+import * as m016recordsKeyset from './016_records_keyset';
 import * as m017restoreGaps from './017_restore_gaps';
 import * as m019contactLinks from './019_contact_links';
 
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '013_field_needs': m013fieldNeeds,
   '014_figure_counts': m014figureCounts,
   '015_records_lists': m015recordsLists,
+  '016_records_keyset': m016recordsKeyset,
   '011_restore_epoch': m011restoreEpoch,
   '017_restore_gaps': m017restoreGaps,
   '019_contact_links': m019contactLinks,

@@ -103,7 +103,7 @@ export function Filters({ fields, id = 'f' }: { fields: FilterKey[]; id?: string
 
   const apply = (event: Event) => {
     event.preventDefault();
-    const values: Record<string, string | undefined> = { page: undefined };
+    const values: Record<string, string | undefined> = { page: undefined, curseur: undefined };
     for (const key of ['from', 'to', ...fields]) values[key] = draft[key] || undefined;
     setQuery(values);
   };
@@ -111,7 +111,7 @@ export function Filters({ fields, id = 'f' }: { fields: FilterKey[]; id?: string
   const applyNow = (patch: Record<string, string>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    const values: Record<string, string | undefined> = { page: undefined };
+    const values: Record<string, string | undefined> = { page: undefined, curseur: undefined };
     for (const key of ['from', 'to', ...fields]) values[key] = next[key] || undefined;
     setQuery(values);
   };
@@ -122,7 +122,12 @@ export function Filters({ fields, id = 'f' }: { fields: FilterKey[]; id?: string
     else setDraft((d) => ({ ...d, [key]: value }));
   };
   const clear = () => {
-    const values: Record<string, string | undefined> = { page: undefined, from: undefined, to: undefined };
+    const values: Record<string, string | undefined> = {
+      page: undefined,
+      curseur: undefined,
+      from: undefined,
+      to: undefined,
+    };
     for (const key of fields) values[key] = undefined;
     setQuery(values);
   };

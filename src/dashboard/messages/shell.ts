@@ -57,6 +57,8 @@ export const shell = defineMessages({
     'coord.pager.prev': 'Page précédente',
     'coord.pager.next': 'Page suivante',
     'coord.pager.status': 'Page {page} sur {pages} ({total} résultats)',
+    // Above 10 000 the server stops counting: the page says so rather than a false number.
+    'coord.pager.statusMany': 'Page {page} (plus de {total} résultats)',
 
     'coord.signin.title': 'Connexion à la coordination',
     'coord.signin.intro': 'Pour les coordinateurs et les directions des centres.',
@@ -142,6 +144,7 @@ export const shell = defineMessages({
     'coord.pager.prev': 'Previous page',
     'coord.pager.next': 'Next page',
     'coord.pager.status': 'Page {page} of {pages} ({total} results)',
+    'coord.pager.statusMany': 'Page {page} (more than {total} results)',
 
     'coord.signin.title': 'Sign in to coordination',
     'coord.signin.intro': 'For coordinators and centre directors.',
@@ -227,6 +230,7 @@ export const shell = defineMessages({
     'coord.pager.prev': 'الصفحة السابقة',
     'coord.pager.next': 'الصفحة التالية',
     'coord.pager.status': 'الصفحة {page} من {pages} ({total} نتيجة)',
+    'coord.pager.statusMany': 'الصفحة {page} (أكثر من {total} نتيجة)',
 
     'coord.signin.title': 'الدخول إلى التنسيق',
     'coord.signin.intro': 'للمنسقين ومديري المراكز.',

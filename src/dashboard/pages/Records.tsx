@@ -105,7 +105,10 @@ export function Records() {
   const outings = route.value.query.get('vue') === 'sorties';
   const fields = outings ? OUTING_FILTERS : ENCOUNTER_FILTERS;
   const applied = appliedFilters();
-  const query = { ...filterQuery(fields), page: applied.page };
+  // The encounters move page to page by cursor (`curseur` in the address, so a page reloads and
+  // « Précédent » of the browser works); the outings by page number.
+  const cursor = outings ? undefined : route.value.query.get('curseur') || undefined;
+  const query = { ...filterQuery(fields), page: applied.page, ...(cursor ? { cursor } : {}) };
   const path = outings ? 'outings' : 'encounters';
   const res = useResource(
     () => api.get<Paged<EncounterRow | OutingRow>>(path, query),
@@ -137,7 +140,15 @@ export function Records() {
               columns={encounterColumns()}
             />
           )}
-          <Pager data={res.data} onPage={(page) => setQuery({ page: String(page) }, { push: true })} />
+          <Pager
+            data={res.data}
+            onPage={(page, next) =>
+              setQuery(
+                page > 1 ? { page: String(page), curseur: next } : { page: undefined, curseur: undefined },
+                { push: true },
+              )
+            }
+          />
         </>
       )}
     </Page>

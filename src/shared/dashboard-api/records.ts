@@ -11,6 +11,20 @@ export interface Paged<T> {
   pageSize: number;
 }
 
+/** Above this many matching encounters, a list says « plus de 10 000 » instead of counting on. */
+export const RECORDS_TOTAL_CAP = 10_000;
+
+/**
+ * A page of the encounters (`GET /encounters`): `next` and `prev` are opaque cursors to the pages
+ * beside it (null at either end), `total` is counted up to RECORDS_TOTAL_CAP — above it,
+ * `totalCapped` is true and `total` is the cap.
+ */
+export interface EncountersPage extends Paged<EncounterRow> {
+  totalCapped: boolean;
+  next: string | null;
+  prev: string | null;
+}
+
 export type { ReviewState };
 
 export interface Review {
