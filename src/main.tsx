@@ -20,7 +20,10 @@ async function start() {
   installKioskGuard();
   startRouter();
   watchLanguageByArea();
-  render(<App />, document.getElementById('app')!);
+  const root = document.getElementById('app')!;
+  // index.html's « Chargement… », shown until now: the app draws in an empty element.
+  root.replaceChildren();
+  render(<App />, root);
   // The rest waits for the first paint, one task each: on a slow tablet's cold start, registering
   // the service worker or starting the sync worker in the render's task made it a long task.
   // A handout opened from the dashboard is a coordinator's browser printing a guide, not a tablet.

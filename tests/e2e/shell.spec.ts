@@ -29,6 +29,22 @@ test.describe('tablet shell', () => {
     await expect(page.getByTestId('storage-usage')).toContainText(/utilisés sur|ne dit pas/);
   });
 
+  test('the page says « Chargement… » before any script, and no screen keeps it once drawn', async ({
+    page,
+  }) => {
+    // Before the scripts: what index.html itself paints (a cold start waits seconds for them).
+    const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+    expect(html).toMatch(/<div id="app">\s*<p class="loading">Chargement…<\/p>\s*<\/div>/);
+    for (const [path, heading] of [
+      ['/', 'Bonjour !'],
+      ['/borne', 'De quoi avez-vous besoin ?'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+      await expect(page.getByText('Chargement…')).toHaveCount(0);
+    }
+  });
+
   test('home screen has no accessibility violations and big touch targets', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Bonjour !' })).toBeVisible();
