@@ -74,6 +74,10 @@ export async function readChanges(
   const upTo = (
     await db.selectFrom('change_counter').select('version').where('id', '=', 1).executeTakeFirstOrThrow()
   ).version;
+  // A cursor past the counter was made by a state this database no longer has (a restore from a
+  // backup: the counter went back with it). Read "after" it, the tablet would skip every change
+  // stamped up to it; a reset makes it read from zero, even an app that never learnt an epoch.
+  if (cursor.v > upTo) return { changes: [], cursor: { v: 0 }, hasMore: false, reset: true };
   const take = limit + 1;
   const centre = await loadCentre(db, scope.centreId);
   if (!centre) throw new Error(`device centre ${scope.centreId} not found`);

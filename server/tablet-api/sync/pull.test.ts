@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PullChange, type PullResponse, PullResponseSchema } from '../../../src/shared/protocol';
 import { bumpChangeVersion } from '../../db/change-version';
 import { queueDeviceCommand, revokeDevice } from '../../services/devices';
+import { encodeCursor } from '../../sync/cursor';
 import { purgeTombstones } from '../../sync/tombstones';
 import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
 import { authHeaders, enrolTablet, seedWorld, type Tablet, type World } from '../../test-support/sync';
@@ -197,6 +198,19 @@ describe.each(DB_KINDS)('sync pull on %s', (kind) => {
     expect(restart.changes.length).toBeGreaterThan(0);
     const fresh = (await (await pull(tablet)).json()) as PullResponse;
     expect(fresh.reset).toBeUndefined();
+  });
+
+  it('answers reset to a cursor past the change counter (made before a restore), not to the latest', async () => {
+    const { cursor: latest } = await pullAll(tablet, 200);
+    const { version } = await server.deps.database.db
+      .selectFrom('change_counter')
+      .select('version')
+      .executeTakeFirstOrThrow();
+    const ahead = encodeCursor({ v: version + 5 });
+    const res = (await (await pull(tablet, `?cursor=${ahead}`)).json()) as PullResponse;
+    expect(res).toMatchObject({ reset: true, changes: [], hasMore: false });
+    const same = (await (await pull(tablet, `?cursor=${latest}`)).json()) as PullResponse;
+    expect(same.reset).toBeUndefined();
   });
 
   it('pages through a read from zero after a purge without being told to reset again', async () => {
