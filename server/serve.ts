@@ -1,9 +1,10 @@
 // The listening entry: the Hono app on Node's HTTP server, with a graceful stop on SIGTERM/SIGINT.
-import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { createApp } from './app';
 import type { Deps } from './app-env';
 import type { Config } from './config';
 import { StartupError } from './db/data-dir';
+import { serveApp } from './http/node-server';
 import { startPurgeTimer } from './jobs/purge-schedule';
 import { startSmsTimer } from './jobs/sms-schedule';
 import { configureLog } from './log';
@@ -31,32 +32,42 @@ export function startServer(deps: Deps, onListening?: (url: string) => void): Pr
   configureLog(deps.config.logFormat);
   const app = createApp(deps);
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: deps.config.port, hostname: deps.config.host }, (info) => {
-      const host =
-        deps.config.host === '0.0.0.0' || deps.config.host === '::' ? 'localhost' : deps.config.host;
-      onListening?.(`http://${host}:${info.port}`);
-      const stopPurge = deps.config.autoPurge ? startPurgeTimer(deps) : () => {};
-      const stopSms = deps.config.smsScheduler ? startSmsTimer(deps) : () => {};
-      let stopping = false;
-      const stop = async () => {
-        if (stopping) return;
-        stopping = true;
-        stopPurge();
-        stopSms();
-        // Finish requests in flight (and their transactions), then release the database.
-        await new Promise<void>((done) => server.close(() => done()));
-        await deps.database.close();
-      };
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-        process.once(signal, () => {
-          stop().then(
-            () => process.exit(0),
-            () => process.exit(1),
-          );
-        });
-      }
-      resolve(stop);
-    });
+    const server = serveApp(
+      { fetch: app.fetch, port: deps.config.port, hostname: deps.config.host },
+      (info) => {
+        const host =
+          deps.config.host === '0.0.0.0' || deps.config.host === '::' ? 'localhost' : deps.config.host;
+        onListening?.(`http://${host}:${info.port}`);
+        const stopPurge = deps.config.autoPurge ? startPurgeTimer(deps) : () => {};
+        const stopSms = deps.config.smsScheduler ? startSmsTimer(deps) : () => {};
+        let stopping = false;
+        const stop = async () => {
+          if (stopping) return;
+          stopping = true;
+          stopPurge();
+          stopSms();
+          // Finish requests in flight (and their transactions), then release the database. A
+          // connection kept alive is closed as soon as it is idle, not after the idle timeout.
+          await new Promise<void>((done) => {
+            const sweep = setInterval(() => (server as Server).closeIdleConnections(), 200);
+            server.close(() => {
+              clearInterval(sweep);
+              done();
+            });
+          });
+          await deps.database.close();
+        };
+        for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+          process.once(signal, () => {
+            stop().then(
+              () => process.exit(0),
+              () => process.exit(1),
+            );
+          });
+        }
+        resolve(stop);
+      },
+    );
     server.once('error', (err) => reject(listenError(err, deps.config)));
   });
 }

@@ -1,10 +1,11 @@
 // Shared by the sync tests: enrolled tablets, valid records and pushes, on the sync's part of the
 // test world (seedWorld of world.ts). Everything goes through the services and the HTTP API.
-import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { v7 as uuidv7 } from 'uuid';
 import type { Encounter } from '../../src/shared/records';
 import type { Centre } from '../../src/shared/reference';
 import type { Deps } from '../app-env';
+import { serveApp } from '../http/node-server';
 import { createEnrolCode } from '../services/enrol-codes';
 
 export interface Tablet {
@@ -120,10 +121,16 @@ export function listen(app: { fetch: (req: Request) => Response | Promise<Respon
   close(): Promise<void>;
 }> {
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+    const server = serveApp({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
       resolve({
         url: `http://127.0.0.1:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        // The test is done with it: kept-alive connections are closed too (they would stay
+        // open up to the server's idle timeout, node-server.ts).
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            (server as Server).closeAllConnections();
+          }),
       });
     });
   });
