@@ -10,6 +10,10 @@
 //   disabled are the replaced database's (a password changed or an account disabled after the
 //   backup does not come back); an account created after the backup is added. An account the
 //   replaced database no longer had is disabled.
+// - SMS: the messages sent (or stopped, failed) after the backup keep that state, and those
+//   queued after it are kept, so none goes out a second time: the backup still has them to send,
+//   or would plan them again from the encounters the tablets push again (the queue's unique key).
+//   Read from the replaced database only when updated since the backup was taken (`since`).
 // - Sessions: every session ends (the backup's are stale, the later ones are not in it): everyone
 //   signs in again.
 import type { Kysely, Selectable, Transaction } from 'kysely';
@@ -23,6 +27,7 @@ export interface CarryOver {
   commands: Row<'device_commands'>[];
   users: Row<'users'>[];
   userCentres: Row<'user_centres'>[];
+  sms: Row<'sms_messages'>[];
 }
 
 export interface CarriedOver {
@@ -32,18 +37,24 @@ export interface CarriedOver {
   commands: number;
   /** Accounts whose password, rights or state the backup had otherwise (or had not at all). */
   accounts: number;
+  /** SMS whose state (sent, stopped…) or existence the backup did not have. */
+  sms: number;
   /** Dashboard sessions ended. */
   sessions: number;
 }
 
-export async function readCarryOver(db: Kysely<DB>): Promise<CarryOver> {
-  const [optOuts, commands, users, userCentres] = await Promise.all([
+/** `since`: when the backup was taken (null: unknown, then every SMS no longer waiting is read). */
+export async function readCarryOver(db: Kysely<DB>, since: string | null): Promise<CarryOver> {
+  let sms = db.selectFrom('sms_messages').selectAll();
+  sms = since ? sms.where('updated_at', '>=', since) : sms.where('status', '!=', 'a_envoyer');
+  const [optOuts, commands, users, userCentres, messages] = await Promise.all([
     db.selectFrom('sms_optouts').selectAll().execute(),
     db.selectFrom('device_commands').selectAll().execute(),
     db.selectFrom('users').selectAll().execute(),
     db.selectFrom('user_centres').selectAll().execute(),
+    sms.execute(),
   ]);
-  return { optOuts, commands, users, userCentres };
+  return { optOuts, commands, users, userCentres, sms: messages };
 }
 
 const CHUNK = 200;
@@ -136,14 +147,49 @@ async function keepAccounts(trx: Transaction<DB>, c: CarryOver): Promise<number>
   return changed;
 }
 
+async function keepSms(trx: Transaction<DB>, rows: CarryOver['sms']): Promise<number> {
+  let kept = 0;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK);
+    const present = await trx
+      .selectFrom('sms_messages')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        part.map((r) => r.id),
+      )
+      .execute();
+    const byId = new Map(present.map((r) => [r.id, r]));
+    for (const r of part) {
+      const old = byId.get(r.id);
+      if (old && JSON.stringify(old) === JSON.stringify(r)) continue;
+      if (old) {
+        const { id: _id, ...fields } = r;
+        await trx.updateTable('sms_messages').set(fields).where('id', '=', r.id).execute();
+      } else {
+        const res = await trx
+          .insertInto('sms_messages')
+          .values(r)
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst();
+        if (!Number(res.numInsertedOrUpdatedRows ?? 0n)) continue;
+      }
+      kept++;
+    }
+  }
+  return kept;
+}
+
 /** Writes into the just-restored database what the replaced one had since the backup. */
 export async function keepCarryOver(db: Kysely<DB>, c: CarryOver): Promise<CarriedOver> {
   return db.transaction().execute(async (trx) => {
     const optOuts = await keepOptOuts(trx, c.optOuts);
     const commands = await keepCommands(trx, c.commands);
     const accounts = await keepAccounts(trx, c);
+    const sms = await keepSms(trx, c.sms);
     const ended = await trx.deleteFrom('sessions').executeTakeFirst();
-    return { optOuts, commands, accounts, sessions: Number(ended.numDeletedRows) };
+    return { optOuts, commands, accounts, sms, sessions: Number(ended.numDeletedRows) };
   });
 }
 

@@ -83,6 +83,19 @@ async function otherSessions(client: pg.Client): Promise<number> {
   return rows[0].n;
 }
 
+/** When the dump was taken (sync_meta `backup_taken_at`, written by `borne backup`), or null. */
+async function dumpTakenAt(backup: string, url: string): Promise<string | null> {
+  const args = ['--data-only', '--table=sync_meta', '--file=-', backup];
+  const out = await run('pg_restore', args, { env: pgEnv(url), maxBuffer: 16 * 1024 * 1024 }).catch(
+    () => undefined,
+  );
+  // COPY … FROM stdin; lines are "key<TAB>value".
+  const line = String(out?.stdout ?? '')
+    .split('\n')
+    .find((l) => l.startsWith('backup_taken_at\t'));
+  return line ? line.slice('backup_taken_at\t'.length).trim() : null;
+}
+
 export async function restorePostgres(
   config: Config,
   backup: string,
@@ -110,11 +123,12 @@ export async function restorePostgres(
     const hasTables = (await client.query("SELECT to_regclass('public.devices') AS t")).rows[0].t !== null;
     if (hasTables) {
       const database = connect({ databaseUrl: url, dataDir: config.dataDir });
+      const since = await dumpTakenAt(backup, url);
       current = await Promise.all([
         readDeviceSeqs(database.db),
         readErased(database.db),
         readRevoked(database.db),
-        readCarryOver(database.db),
+        readCarryOver(database.db, since),
       ])
         .then(([seqs, erased, revoked, carry]) => ({ seqs, erased, revoked, carry }))
         .catch(() => undefined)

@@ -15,6 +15,7 @@ import { connect } from '../db/connect';
 import { queueDeviceCommand } from '../services/devices';
 import { createUser } from '../services/users';
 import { handleInboundSms } from '../sms/inbound';
+import { enqueueSms } from '../sms/queue';
 import { type Client, clientFor, PASSWORD, seedCentres, signIn } from '../test-support/dashboard';
 import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
 import { authHeaders, enrolTablet, type Tablet } from '../test-support/sync';
@@ -40,13 +41,14 @@ for (const kind of DB_KINDS) {
     /** Backs up, lets `after` change the live database, then restores the backup over it. */
     async function world(
       after: (db: Deps['database']['db'], tablet: Tablet) => Promise<void>,
-      opts: { unreadable?: boolean } = {},
+      opts: { unreadable?: boolean; before?: () => Promise<void> } = {},
     ) {
       server = await createTestServer(kind);
       deps = server.deps;
       await seedCentres(server);
       const tablet = await enrolTablet(deps, server.app.request.bind(server.app), 'centre-a');
       const before = await signIn(server, 'coord-a');
+      await opts.before?.();
       await (kind === 'sqlite'
         ? backupSqlite(server.dataDir, file(), BACKUP_AT)
         : backupPostgres(server.databaseUrl!, file(), BACKUP_AT));
@@ -110,6 +112,36 @@ for (const kind of DB_KINDS) {
         expect((await clientFor(server, s.cookie, s.csrf).get('/me')).status).toBe(401);
       expect(done.carriedOver?.accounts).toBe(3);
       expect(done.sessionsEnded).toBeGreaterThanOrEqual(1);
+    });
+
+    it('an SMS sent after the backup is not sent again, and one queued after it is kept', async () => {
+      const sms = (occasion: string) => ({
+        ...{ centreId: 'centre-a', contactId: 'contact-1', purpose: 'question_droit' as const },
+        ...{ occasion, language: 'fr' as const, params: { centre: 'Centre A' }, sendAfter: BACKUP_AT },
+      });
+      const { done } = await world(
+        async (db) => {
+          await enqueueSms(deps, sms('apres')); // queued after the backup, still waiting
+          const sent = { status: 'envoye', sent_at: AFTER.toISOString(), updated_at: AFTER.toISOString() };
+          await db.updateTable('sms_messages').set(sent).where('occasion', '=', 'avant').execute();
+        },
+        {
+          before: async () => {
+            server.setNow(new Date(BACKUP_AT.getTime() - 3_600_000));
+            await enqueueSms(deps, sms('avant')); // in the backup, still to send there
+          },
+        },
+      );
+      const rows = await deps.database.db
+        .selectFrom('sms_messages')
+        .select(['occasion', 'status'])
+        .orderBy('occasion')
+        .execute();
+      expect(rows).toEqual([
+        { occasion: 'apres', status: 'a_envoyer' },
+        { occasion: 'avant', status: 'envoye' },
+      ]);
+      expect(done.carriedOver?.sms).toBe(2);
     });
 
     it('when the replaced database cannot be read, nothing is carried over but the sessions still end', async () => {

@@ -94,8 +94,9 @@ export async function backupSqlite(dataDir: string, target: string, now: Date): 
   return { file: target, bytes: statSync(target).size, records, takenAt: now.toISOString() };
 }
 
-/** Refuses a file that is not a Borne backup this version can read, in words. */
-function checkBackupFile(file: string): void {
+/** Refuses a file that is not a Borne backup this version can read, in words; returns when it was
+ *  taken (written by `borne backup`), or null. */
+function checkBackupFile(file: string): string | null {
   if (!existsSync(file)) throw new BackupError(`Le fichier ${file} n’existe pas.`);
   if (!isSqliteFile(file))
     throw new BackupError(
@@ -121,6 +122,11 @@ function checkBackupFile(file: string): void {
       throw new BackupError(
         `La sauvegarde ${file} vient d’une version plus récente de Borne (${unknown.join(', ')}) : installez cette version avant de restaurer.`,
       );
+    if (!tables.has('sync_meta')) return null;
+    const taken = db.prepare("SELECT value FROM sync_meta WHERE key = 'backup_taken_at'").get() as
+      | { value: string }
+      | undefined;
+    return taken?.value ?? null;
   } finally {
     db.close();
   }
@@ -129,14 +135,14 @@ function checkBackupFile(file: string): void {
 /** What the restore takes from the database about to be replaced: each tablet's lastSeq, the
  *  erased ids (erasures.ts), the revoked tablets (revocations.ts) and the rest of what must not be
  *  undone (carry-over.ts). Undefined when it is gone or cannot be read. */
-function readCurrent(file: string): Promise<Current | undefined> {
+function readCurrent(file: string, since: string | null): Promise<Current | undefined> {
   if (!existsSync(file)) return Promise.resolve(undefined);
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file, { fileMustExist: true });
     sqlite.pragma('wal_checkpoint(TRUNCATE)'); // the file kept aside holds everything
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return Promise.all([readDeviceSeqs(db), readErased(db), readRevoked(db), readCarryOver(db)])
+    return Promise.all([readDeviceSeqs(db), readErased(db), readRevoked(db), readCarryOver(db, since)])
       .then(([seqs, erased, revoked, carry]) => ({ seqs, erased, revoked, carry }))
       .catch(() => undefined)
       .finally(() => sqlite?.close());
@@ -189,14 +195,14 @@ export async function restoreSqlite(
   now: Date,
   opts: RestoreOptions = {},
 ): Promise<RestoreSummary> {
-  checkBackupFile(backup);
+  const takenAt = checkBackupFile(backup);
   const pid = runningServer(config.dataDir);
   if (pid)
     throw new BackupError(
       `Le serveur Borne tourne encore sur ce dossier (processus ${pid}) : arrêtez-le (systemctl stop borne, ou Ctrl-C), puis relancez la restauration. Rien n’a été changé.`,
     );
   const live = sqliteFile(config.dataDir);
-  const current = await readCurrent(live);
+  const current = await readCurrent(live, takenAt);
   if (!current && !opts.acceptLostErasures) throw new BackupError(lostErasuresMessage());
   let keptAside: string | null = null;
   if (existsSync(live)) {
