@@ -50,6 +50,9 @@ export const NULL_PART = '∅';
 export const key = (...parts: (string | number | null | undefined)[]) =>
   parts.map((p) => (p === null || p === undefined ? NULL_PART : String(p))).join('|');
 
+/** A stored instant as toISOString writes it (what the push stores), in UTC. */
+const UTC_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
 const COUNT_COLUMNS = ['centre_id', 'span', 'day', 'kind', 'value', 'n', 'total'] as const;
 
 /** The facts the counts are made of (the other side tables are counted where they are). */
@@ -58,7 +61,12 @@ export type CountedFacts = Pick<Facts, 'encounter_facts' | 'record_values' | 'ki
 /** The count rows of these facts, × sign (−1 for facts about to be removed), keyed for merging. */
 export function countFacts(f: CountedFacts, sign = 1, into = new Map<string, FigureCountRow>()) {
   const days = new Map<string, string>();
-  const dayOf = (at: string) => days.get(at) ?? days.set(at, parisDay(at)).get(at)!;
+  const dayOf = (at: string) => {
+    // Paris changes day and offset only on a whole UTC hour: the instants of one UTC hour share a
+    // Paris day, so a push of records made within the hour asks Intl once, not once per record.
+    const k = UTC_INSTANT.test(at) ? at.slice(0, 13) : at;
+    return days.get(k) ?? days.set(k, parisDay(at)).get(k)!;
+  };
   const add = (centre: string, at: string, kind: string, value: string, n: number, total: number) => {
     const day = dayOf(at);
     for (const [span, d] of [
