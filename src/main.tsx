@@ -9,7 +9,6 @@ import { watchReachability } from './platform/reachability';
 import { requestPersistentStorage } from './platform/storage';
 import { registerServiceWorker } from './platform/sw-bridge';
 import { afterNextPaint } from './platform/tasks';
-import { isDashboardHandout } from './shared/handout';
 import './styles/base.css';
 
 async function start() {
@@ -26,18 +25,12 @@ async function start() {
   render(<App />, root);
   // The rest waits for the first paint, one task each: on a slow tablet's cold start, registering
   // the service worker or starting the sync worker in the render's task made it a long task.
-  // A handout opened from the dashboard is a coordinator's browser printing a guide, not a tablet.
-  const tablet = !isDashboardHandout(location.pathname, location.search);
   afterNextPaint([
     watchReachability,
-    ...(tablet
-      ? [
-          registerServiceWorker,
-          () => void requestPersistentStorage(),
-          // The sync worker last, so the kiosk's first screen never waits for it.
-          () => void import('./sync/sync-client').then((sync) => sync.startSync()),
-        ]
-      : []),
+    registerServiceWorker,
+    () => void requestPersistentStorage(),
+    // The sync worker last, so the kiosk's first screen never waits for it.
+    () => void import('./sync/sync-client').then((sync) => sync.startSync()),
   ]);
 }
 
