@@ -1,11 +1,11 @@
 // Coverage and the CAF hours equal a hand count of a small November (comments show the count).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageRow } from '../../../src/shared/dashboard-api/coverage';
+import type { CafReport } from '../../../src/shared/dashboard-api/figures';
 import { type Client, seedCentres, signIn } from '../../test-support/dashboard';
 import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
 import { encounter, insertRecord, outing } from '../../test-support/records';
 import { parseCsv, unzip } from '../exports/test-parse';
-import type { CafReport } from '../figures/compute';
 
 const A = 'centre-a';
 const NOV = 'from=2026-11-01&to=2026-11-30&centre=centre-a';
@@ -145,7 +145,8 @@ describe.each(DB_KINDS)('coverage and CAF hours equal a hand count on %s', (kind
     expect(rows.map(pick)).toEqual([
       ['Bois-Blancs', null, true, 0, 0, 0, 0, 0, null], // never visited
       ['Lille-Sud', 41, true, 0, 0, 0, 0, 0, null], // 20 Oct → 30 Nov
-      ['Moulins', 20, false, 1, 1, 1, 2, 1, 0.5], // 10 Nov; 1 person / 2 h
+      // 10 Nov; 1 person / 2 h = 0.5: one person, « moins de 5 », and so is the average made of them.
+      ['Moulins', 20, false, 1, 1, 1, 2, 'moins_de_5', 'moins_de_5'],
       ['Wazemmes', 4, false, 2, 4, 3, 5.5, 7, 1.27], // 26 Nov; 7 / 5.5 = 1.27
     ]);
   });
@@ -169,11 +170,12 @@ describe.each(DB_KINDS)('coverage and CAF hours equal a hand count on %s', (kind
     expect(caf.hours.accompaniment.byInstitution.impots).toBe(5);
     expect(caf.hours.accompaniment.withoutInstitutionMin).toBe(75);
     // The borne's tablet: e1, e3 (2, 45 min); the person's phone: e2, e3 (2, 60 min); 2 not said.
-    expect(caf.hours.equipment.count.tablette_borne).toBe(2);
+    // Accompaniments are people: 2 is « moins de 5 »; minutes are a duration and stay numbers.
+    expect(caf.hours.equipment.count.tablette_borne).toBe('moins_de_5');
     expect(caf.hours.equipment.minutes.tablette_borne).toBe(45);
-    expect(caf.hours.equipment.count.telephone_personne).toBe(2);
+    expect(caf.hours.equipment.count.telephone_personne).toBe('moins_de_5');
     expect(caf.hours.equipment.minutes.telephone_personne).toBe(60);
-    expect(caf.hours.equipment.notSaid).toBe(2);
+    expect(caf.hours.equipment.notSaid).toBe('moins_de_5');
   });
 
   it('the CAF export (CSV and XLSX) carries the same hours as the report', async () => {
@@ -190,11 +192,11 @@ describe.each(DB_KINDS)('coverage and CAF hours equal a hand count on %s', (kind
     expect(value('Minutes d’accompagnement, organisme : CAF')).toBe('75');
     expect(value('Minutes d’accompagnement, organisme : Ameli (Assurance maladie)')).toBe('45');
     expect(value('Minutes d’accompagnement sans organisme')).toBe('75');
-    expect(value('Accompagnements avec : Tablette de la borne')).toBe('2');
+    expect(value('Accompagnements avec : Tablette de la borne')).toBe('moins de 5');
     expect(value('Minutes d’accompagnement avec : Tablette de la borne')).toBe('45');
-    expect(value('Accompagnements avec : Téléphone de la personne')).toBe('2');
+    expect(value('Accompagnements avec : Téléphone de la personne')).toBe('moins de 5');
     expect(value('Minutes d’accompagnement avec : Téléphone de la personne')).toBe('60');
-    expect(value('Accompagnements sans matériel précisé')).toBe('2');
+    expect(value('Accompagnements sans matériel précisé')).toBe('moins de 5');
     expect(value('Accompagnements par des bénévoles')).toBe('0'); // no volunteer this November
 
     const xlsx = await coordA.get(`/exports/caf.xlsx?${NOV}`);

@@ -2,8 +2,9 @@
 // the planned permanences held vs planned in the period, people met per hour of permanence, and
 // whether nobody went there for 30 days. Pure over the sums the database made (coverage-sums.ts):
 // every number is a count a person can redo.
-import type { CoverageRow } from '../../../src/shared/dashboard-api/coverage';
+import type { CoverageRow as CoverageCells } from '../../../src/shared/dashboard-api/coverage';
 import { daysBetween, occurrenceDates, type Permanence } from '../../../src/shared/permanences';
+import { protectAverage, protectPeople } from '../../../src/shared/small-cells';
 import { neighbourhoodKey } from '../../facts/extract';
 import { round2 } from '../figures/counts';
 import { parisDay } from '../period';
@@ -25,6 +26,21 @@ export interface CoverageInput {
   /** `${permanenceId} ${plannedDate}` of every occurrence an outing held. */
   held: ReadonlySet<string>;
   permanences: Permanence[];
+}
+
+/** A row with its raw counts: it leaves the server through protectCoverage only. */
+export type CoverageRow = Omit<CoverageCells, 'peopleMet' | 'peoplePerHour'> & {
+  peopleMet: number;
+  peoplePerHour: number | null;
+};
+
+/** The small-cell rule on the people met and the average made of them, as the rows leave the server. */
+export function protectCoverage(rows: CoverageRow[]): CoverageCells[] {
+  return rows.map((r) => ({
+    ...r,
+    peopleMet: protectPeople(r.peopleMet),
+    peoplePerHour: protectAverage(r.peoplePerHour, r.peopleMet),
+  }));
 }
 
 const key = (centreId: string, name: string) => `${centreId}\u0000${neighbourhoodKey(name)}`;

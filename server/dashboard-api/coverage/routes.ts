@@ -9,7 +9,7 @@ import { queryList, queryOne, readBody } from '../http';
 import { parisDay, parsePeriod } from '../period';
 import { loadPermanences } from '../permanences/load';
 import { assertCentreInScope, inIds, narrowScope } from '../scope';
-import { coverage } from './coverage';
+import { coverage, protectCoverage } from './coverage';
 import { coverageSums } from './coverage-sums';
 
 const NeighbourhoodsBody = v.object({
@@ -117,7 +117,12 @@ export function coverageRoutes() {
       held,
       permanences,
     });
-    return c.json({ period: { from: period.from, to: period.to }, centreIds, ...result });
+    return c.json({
+      period: { from: period.from, to: period.to },
+      centreIds,
+      rows: protectCoverage(result.rows),
+      notVisitedDays: result.notVisitedDays,
+    });
   });
 
   return app;

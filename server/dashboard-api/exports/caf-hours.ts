@@ -2,7 +2,8 @@
 // of the CAF report page: hours of permanence by kind of place and by neighbourhood, minutes of
 // accompaniment per institution, accompaniments on the borne's tablet vs the person's phone, and the
 // volunteers' accompaniments counted apart. Rows that would read 0 by kind are left out, as on the page.
-import type { CafReport } from '../figures/compute';
+import type { CafReport } from '../../../src/shared/dashboard-api/figures';
+import { cell } from '../figures/outcomes-tables';
 import { label } from './labels';
 import type { Cell } from './table';
 
@@ -22,7 +23,7 @@ export function cafHoursRows(caf: CafReport): Cell[][] {
       r.hours,
     ]),
     ['Minutes d’accompagnement (total)', accompaniment.totalMin],
-    ['Accompagnements sans durée', accompaniment.withoutDuration],
+    ['Accompagnements sans durée', cell(accompaniment.withoutDuration)],
     ...nonZero(accompaniment.byInstitution).map(([id, min]): Cell[] => [
       `Minutes d’accompagnement, organisme : ${label('institution', id)}`,
       min,
@@ -30,18 +31,18 @@ export function cafHoursRows(caf: CafReport): Cell[][] {
     ['Minutes d’accompagnement sans organisme', accompaniment.withoutInstitutionMin],
     ...Object.entries(equipment.count).map(([id, n]): Cell[] => [
       `Accompagnements avec : ${label('equipment', id)}`,
-      n,
+      cell(n),
     ]),
     ...Object.entries(equipment.minutes).map(([id, min]): Cell[] => [
       `Minutes d’accompagnement avec : ${label('equipment', id)}`,
       min,
     ]),
-    ['Accompagnements sans matériel précisé', equipment.notSaid],
+    ['Accompagnements sans matériel précisé', cell(equipment.notSaid)],
   ];
   if (caf.volunteers)
     rows.push(
-      ['Accompagnements par des bénévoles', caf.volunteers.accompaniments],
-      ['Personnes touchées par des bénévoles', caf.volunteers.peopleReached],
+      ['Accompagnements par des bénévoles', cell(caf.volunteers.accompaniments)],
+      ['Personnes touchées par des bénévoles', cell(caf.volunteers.peopleReached)],
     );
   return rows;
 }

@@ -183,19 +183,26 @@ describe.each(DB_KINDS)('dashboard exports on %s', (kind) => {
     const caf = parseCsv(await (await coordA.get('/exports/caf.csv?from=2026-11-01&to=2026-11-30')).text());
     const value = (name: string) => caf.find((r) => r[0] === name)?.[1];
     expect(caf[0]![0]).toBe('Rapport CAF point relais numérique, période : du 01/11/2026 au 30/11/2026');
-    expect(value('Accompagnements (total)')).toBe('2');
+    // Counts of 1 to 4 people read « moins de 5 » (the small-cell rule); 6 and 7 are themselves.
+    expect(value('Accompagnements (total)')).toBe('moins de 5');
     expect(value('Participants aux ateliers collectifs')).toBe('6');
     expect(value('Personnes touchées')).toBe('7');
-    expect(value('Motif : CAF')).toBe('1');
-    expect(value('Réorientation vers : CCAS de Lille')).toBe('1');
+    expect(value('Motif : CAF')).toBe('moins de 5');
+    expect(value('Réorientation vers : CCAS de Lille')).toBe('moins de 5');
     const eu = parseCsv(
       await (await coordA.get('/exports/eu.csv?from=2026-11-01&to=2026-11-30')).text(),
     ).slice(1);
     expect(eu[0]).toEqual(['Tranche d’âge', 'Femmes', 'Hommes', 'Non communiqué', 'Total']);
-    expect(eu.find((r) => r[0] === '25 à 54 ans')).toEqual(['25 à 54 ans', '1', '0', '0', '1']);
+    expect(eu.find((r) => r[0] === '25 à 54 ans')).toEqual([
+      '25 à 54 ans',
+      'moins de 5',
+      '0',
+      '0',
+      'moins de 5',
+    ]);
     expect(eu.find((r) => r[0] === 'Tous les participants, par sexe')).toEqual([
       'Tous les participants, par sexe',
-      '1',
+      'moins de 5',
       '0',
       '6',
       '7',

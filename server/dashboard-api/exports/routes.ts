@@ -5,6 +5,7 @@ import { HttpError } from '../../http/errors';
 import { writeAudit } from '../audit';
 import type { DashboardEnv } from '../env';
 import { cafReport, euReport } from '../figures/compute';
+import { protectCaf, protectEu } from '../figures/figures-cells';
 import { loadFigureInput } from '../figures/load';
 import { peopleWithCard } from '../figures/outcomes-load';
 import { CARD_LINE, outcomeExports } from '../figures/outcomes-routes';
@@ -81,9 +82,9 @@ export function exportRoutes() {
     caf: async (c, f) => {
       const q = await parseRecordsQuery(c);
       const db = c.var.deps.database.db;
-      const report = cafReport(await loadFigureInput(db, q));
+      const report = protectCaf(cafReport(await loadFigureInput(db, q)), await peopleWithCard(db, q));
       const table = cafTable(report, 'CAF point relais');
-      table.rows.push([CARD_LINE, cell(await peopleWithCard(db, q))]);
+      table.rows.push([CARD_LINE, cell(report.peopleWithCard)]);
       table.preamble = await fundersPreamble(db, q.centreIds);
       return send(c, table, `caf_point_relais_${q.period.from}_${q.period.to}`, f);
     },
@@ -91,9 +92,9 @@ export function exportRoutes() {
     eu: async (c, f) => {
       const q = await parseRecordsQuery(c);
       const db = c.var.deps.database.db;
-      const report = euReport(await loadFigureInput(db, q));
+      const report = protectEu(euReport(await loadFigureInput(db, q)), await peopleWithCard(db, q));
       const table = euTable(report, 'Indicateurs FEDER');
-      table.rows.push([CARD_LINE, null, null, null, cell(await peopleWithCard(db, q))]);
+      table.rows.push([CARD_LINE, null, null, null, cell(report.peopleWithCard)]);
       table.preamble = await fundersPreamble(db, q.centreIds);
       return send(c, table, `indicateurs_feder_${q.period.from}_${q.period.to}`, f);
     },

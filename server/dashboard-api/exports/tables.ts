@@ -1,8 +1,10 @@
 // The exported tables, with French headers: one row per encounter or outing, and the CAF and EU
 // reports as tables. Each opens with a title row naming its period. Days are day cells (dd/mm/yyyy
 // in CSV, real dates in XLSX) and times HH:MM in Paris; ids are printed in words, never raw.
+
+import type { CafReport, EuReport } from '../../../src/shared/dashboard-api/figures';
 import type { Encounter } from '../../../src/shared/records';
-import type { CafReport, EuReport } from '../figures/compute';
+import { cell } from '../figures/outcomes-tables';
 import { frenchDate, frenchTime } from '../period';
 import type { EncounterRow, OutingRow } from '../records/encounters';
 import { cafHoursRows } from './caf-hours';
@@ -162,25 +164,25 @@ export function outingsTable(
 /** The CAF summary as a two-column table (indicator, value), section by section. */
 export function cafTable(caf: CafReport, name: string): Table {
   const rows: Cell[][] = [
-    ['Accompagnements (total)', caf.accompaniments.total],
-    ['Accompagnements individuels', caf.accompaniments.individuel],
+    ['Accompagnements (total)', cell(caf.accompaniments.total)],
+    ['Accompagnements individuels', cell(caf.accompaniments.individuel)],
     ['Ateliers collectifs', caf.accompaniments.collectif],
-    ['Participants aux ateliers collectifs', caf.accompaniments.collectifParticipants],
-    ['Informations rapides', caf.accompaniments.information],
+    ['Participants aux ateliers collectifs', cell(caf.accompaniments.collectifParticipants)],
+    ['Informations rapides', cell(caf.accompaniments.information)],
     ['Sorties (permanences hors les murs)', caf.visits.outings],
-    ['Personnes touchées', caf.visits.peopleReached],
-    ['Premiers accompagnements', caf.visits.firstTime],
+    ['Personnes touchées', cell(caf.visits.peopleReached)],
+    ['Premiers accompagnements', cell(caf.visits.firstTime)],
     ...caf.reasons
-      .filter((r) => r.count > 0)
-      .map((r): Cell[] => [`Motif : ${label('institution', r.institution)}`, r.count]),
+      .filter((r) => r.count !== 0)
+      .map((r): Cell[] => [`Motif : ${label('institution', r.institution)}`, cell(r.count)]),
     ...Object.entries(caf.subThemes)
-      .filter(([, n]) => n > 0)
-      .map(([id, n]): Cell[] => [`Démarche : ${label('subTheme', id)}`, n]),
-    ['Réorientations (total)', caf.reorientations.total],
+      .filter(([, n]) => n !== 0)
+      .map(([id, n]): Cell[] => [`Démarche : ${label('subTheme', id)}`, cell(n)]),
+    ['Réorientations (total)', cell(caf.reorientations.total)],
     ...Object.entries(caf.reorientations.byRedirectionKind)
-      .filter(([, n]) => n > 0)
-      .map(([id, n]): Cell[] => [`Réorientation : ${label('redirectionKind', id)}`, n]),
-    ...caf.reorientations.byPartner.map((p): Cell[] => [`Réorientation vers : ${p.name}`, p.count]),
+      .filter(([, n]) => n !== 0)
+      .map(([id, n]): Cell[] => [`Réorientation : ${label('redirectionKind', id)}`, cell(n)]),
+    ...caf.reorientations.byPartner.map((p): Cell[] => [`Réorientation vers : ${p.name}`, cell(p.count)]),
     ...cafHoursRows(caf),
   ];
   return {
@@ -194,34 +196,34 @@ export function cafTable(caf: CafReport, name: string): Table {
 export function euTable(eu: EuReport, name: string): Table {
   const rows: Cell[][] = eu.rows.map((r) => [
     label('euAgeBand', r.ageBand),
-    r.feminin,
-    r.masculin,
-    r.non_communique,
-    r.total,
+    cell(r.feminin),
+    cell(r.masculin),
+    cell(r.non_communique),
+    cell(r.total),
   ]);
   rows.push([
     'Total (sexe et âge connus ensemble)',
-    eu.total.feminin,
-    eu.total.masculin,
-    eu.total.non_communique,
-    eu.total.total,
+    cell(eu.total.feminin),
+    cell(eu.total.masculin),
+    cell(eu.total.non_communique),
+    cell(eu.total.total),
   ]);
   rows.push([]);
   rows.push([
     'Tous les participants, par sexe',
-    eu.bySex.feminin,
-    eu.bySex.masculin,
-    eu.bySex.non_communique,
-    eu.participants,
+    cell(eu.bySex.feminin),
+    cell(eu.bySex.masculin),
+    cell(eu.bySex.non_communique),
+    cell(eu.participants),
   ]);
   for (const [band, n] of Object.entries(eu.byAgeBand))
-    rows.push([`Tous les participants : ${label('euAgeBand', band)}`, null, null, null, n]);
+    rows.push([`Tous les participants : ${label('euAgeBand', band)}`, null, null, null, cell(n)]);
   rows.push([
     'Participants des ateliers collectifs (hors tableau croisé)',
     null,
     null,
     null,
-    eu.collectifParticipants,
+    cell(eu.collectifParticipants),
   ]);
   rows.push([eu.note]);
   return {

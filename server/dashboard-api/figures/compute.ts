@@ -1,11 +1,7 @@
 // The dashboard's figures and the two funders' reports, as pure functions of the sums the database
 // made for a period and scope (load.ts). Every number is a count a person could redo by hand.
 
-import type {
-  CafReport as CafAnswer,
-  EuReport as EuAnswer,
-  Figures,
-} from '../../../src/shared/dashboard-api/figures';
+import type { Figures } from '../../../src/shared/dashboard-api/figures';
 import { accompaniments, people } from './accompaniments';
 import type { EncounterSums } from './encounter-sums';
 import { accompanimentTime, equipmentUse, permanenceHours } from './hours';
@@ -17,11 +13,12 @@ import { type SurveySums, surveyAverages } from './survey';
 import { autonomy, orientations, topics } from './topics';
 
 /** The answers' types are the pages' own (src/shared/dashboard-api/figures.ts): routes.ts checks its
- * answers against them, adding guide titles and `peopleWithCard` (outcomes-load.ts) to what is
- * computed here. */
+ * answers against them, after figures-cells.ts put the raw counts computed here under the
+ * small-cell rule and added guide titles and `peopleWithCard` (outcomes-load.ts). */
 export type { Figures };
-export type CafReport = Omit<CafAnswer, 'peopleWithCard'>;
-export type EuReport = Omit<EuAnswer, 'peopleWithCard'>;
+/** The raw reports, every count a number: they never leave the server as they are. */
+export type CafReport = ReturnType<typeof cafReport>;
+export type EuReport = ReturnType<typeof euReport>;
 
 export interface FigureInput {
   period: { from: string; to: string };

@@ -2,10 +2,10 @@
 // one place was typed two ways: each place is named as its latest encounter's outing spelt it
 // (outing-sums.ts asks the facts for that choice, the counts for the numbers), by agent or not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Figures } from '../../../src/shared/dashboard-api/figures';
 import { type Client, seedCentres, signIn } from '../../test-support/dashboard';
 import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
 import { AGENT, encounter, insertRecord, outing } from '../../test-support/records';
-import type { Figures } from './compute';
 
 const A = 'centre-a';
 
@@ -30,6 +30,10 @@ describe.each(DB_KINDS)('encounters by the place of an earlier outing on %s', (k
     await met('2026-11-04T09:00:00.000Z', f2);
     await met('2026-11-06T09:00:00.000Z', f2);
     await met('2026-11-07T09:00:00.000Z', f1);
+    // Earlier ones, so each place counts 5 people (a count under 5 would read « moins de 5 »).
+    for (const day of ['01', '02']) await met(`2026-11-${day}T09:00:00.000Z`, f2);
+    for (const day of ['01', '02']) await met(`2026-11-${day}T09:00:00.000Z`, w1);
+    await met('2026-11-02T10:00:00.000Z', w2);
     coordA = await signIn(server, 'coord-a');
   });
   afterAll(() => server.close());
@@ -40,8 +44,8 @@ describe.each(DB_KINDS)('encounters by the place of an earlier outing on %s', (k
     ).json()) as Figures;
     expect(figures.outings.total).toBe(0);
     expect(figures.outings.byNeighbourhood).toEqual([
-      { neighbourhood: 'Fives', qpv: true, outings: 0, encounters: 3 },
-      { neighbourhood: 'WAZEMMES', qpv: true, outings: 0, encounters: 2 },
+      { neighbourhood: 'Fives', qpv: true, outings: 0, encounters: 5 },
+      { neighbourhood: 'WAZEMMES', qpv: true, outings: 0, encounters: 5 },
     ]);
   });
 });

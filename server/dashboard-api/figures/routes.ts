@@ -1,10 +1,12 @@
-// GET /figures, /reports/caf, /reports/eu for a period and the user's centres (API.md "Figures").
+// GET /figures, /reports/caf, /reports/eu for a period and the user's centres (API.md "Figures"),
+// every count of people under the small-cell rule (figures-cells.ts).
 import { Hono } from 'hono';
 import type { CafReport, EuReport, Figures } from '../../../src/shared/dashboard-api/figures';
 import type { DashboardEnv } from '../env';
 import { loadNames } from '../records/load';
 import { parseRecordsQuery } from '../records/query';
 import { cafReport, computeFigures, euReport } from './compute';
+import { protectCaf, protectEu, protectFigures } from './figures-cells';
 import { protectKiosk } from './kiosk-cells';
 import { loadFigureInput } from './load';
 import { peopleWithCard } from './outcomes-load';
@@ -18,25 +20,20 @@ export function figuresRoutes() {
     // Guides are named by their published title, never by their id.
     const { guides } = await loadNames(db);
     const byGuide = figures.kiosk.byGuide.map((g) => ({ ...g, title: guides.get(g.guideId) ?? '' }));
-    // The small-cell rule on every kiosk count, as it leaves the server.
-    const kiosk = protectKiosk({ ...figures.kiosk, byGuide });
-    return c.json({ ...figures, kiosk } satisfies Figures);
+    // The small-cell rule on every count of people, as it leaves the server.
+    return c.json(protectFigures(figures, protectKiosk({ ...figures.kiosk, byGuide })) satisfies Figures);
   });
   app.get('/reports/caf', async (c) => {
     const q = await parseRecordsQuery(c);
     const db = c.var.deps.database.db;
-    return c.json({
-      ...cafReport(await loadFigureInput(db, q)),
-      peopleWithCard: await peopleWithCard(db, q),
-    } satisfies CafReport);
+    const report = cafReport(await loadFigureInput(db, q));
+    return c.json(protectCaf(report, await peopleWithCard(db, q)) satisfies CafReport);
   });
   app.get('/reports/eu', async (c) => {
     const q = await parseRecordsQuery(c);
     const db = c.var.deps.database.db;
-    return c.json({
-      ...euReport(await loadFigureInput(db, q)),
-      peopleWithCard: await peopleWithCard(db, q),
-    } satisfies EuReport);
+    const report = euReport(await loadFigureInput(db, q));
+    return c.json(protectEu(report, await peopleWithCard(db, q)) satisfies EuReport);
   });
   return app;
 }

@@ -9,14 +9,22 @@ import { contact, encounter, insertRecord, outing } from '../../test-support/rec
 import { tabletAttention } from './tablet-attention';
 
 interface Home {
-  thisMonth: { period: { from: string; to: string }; accompaniments: number; outings: number };
-  lastMonth: { period: { from: string; to: string }; accompaniments: number; outings: number };
+  thisMonth: Month;
+  lastMonth: Month;
   followUps: { due: number; overdue: number };
   quarantine: { waiting: number };
   tablets: { name: string; centreName: string; attention: { kind: string; params?: { days?: number } }[] }[];
 }
 
 const NOW = '2026-12-10T10:00:00.000Z';
+
+/** Counts of people as the small-cell rule lets them out (« moins de 5 » from 1 to 4). */
+interface Month {
+  period: { from: string; to: string };
+  accompaniments: number | 'moins_de_5';
+  peopleReached: number | 'moins_de_5';
+  outings: number;
+}
 
 describe.each(DB_KINDS)('the dashboard home on %s', (kind) => {
   let server: TestServer;
@@ -134,17 +142,32 @@ describe.each(DB_KINDS)('the dashboard home on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  it('compares this month with last month, in the coordinator’s scope', async () => {
+  it('compares this month with last month, in the coordinator’s scope, people under the small-cell rule', async () => {
+    // 2 accompaniments (2 people) this month, 1 last month: « moins de 5 »; the outing is an event.
     const home = (await (await coordA.get('/home')).json()) as Home;
     expect(home.thisMonth).toMatchObject({
       period: { from: '2026-12-01', to: '2026-12-31' },
-      accompaniments: 2,
+      accompaniments: 'moins_de_5',
+      peopleReached: 'moins_de_5',
+      outings: 0,
     });
     expect(home.lastMonth).toMatchObject({
       period: { from: '2026-11-01', to: '2026-11-30' },
-      accompaniments: 1,
+      accompaniments: 'moins_de_5',
+      peopleReached: 'moins_de_5',
       outings: 1,
     });
+  });
+
+  it('shows a month of 5 people as 5', async () => {
+    for (const day of ['03', '04', '05'])
+      await insertRecord(
+        server,
+        'encounter',
+        encounter({ centreId: 'centre-a', createdAt: `2026-12-${day}T09:00:00.000Z` }),
+      );
+    const home = (await (await coordA.get('/home')).json()) as Home;
+    expect(home.thisMonth).toMatchObject({ accompaniments: 5, peopleReached: 5 });
   });
 
   it('counts the follow-ups due (overdue ones apart) and the records waiting in quarantine', async () => {
@@ -160,7 +183,7 @@ describe.each(DB_KINDS)('the dashboard home on %s', (kind) => {
     ]);
     const b = (await (await coordB.get('/home')).json()) as Home;
     expect(b.tablets.map((t) => t.name)).toEqual(['Tablette de B']);
-    expect(b.thisMonth.accompaniments).toBe(1);
+    expect(b.thisMonth.accompaniments).toBe('moins_de_5');
   });
 
   it('takes new checks (the heartbeat’s flags) without changing the route', () => {

@@ -35,10 +35,11 @@ export function homeRoutes() {
       const f = computeFigures(await loadFigureInput(db, { centreIds, period }));
       return {
         period: { from: period.from, to: period.to },
-        accompaniments: f.accompaniments.total,
-        peopleReached: f.people.reached,
+        // Counts of people pass the small-cell rule as on the figures page (figures/figures-cells.ts,
+        // kiosk-cells.ts); outings are events and stay numbers.
+        accompaniments: protectPeople(f.accompaniments.total),
+        peopleReached: protectPeople(f.people.reached),
         outings: f.outings.total,
-        // Kiosk uses pass the small-cell rule as on the figures page (figures/kiosk-cells.ts).
         guidesOpened: protectPeople(f.kiosk.guidesOpened),
       };
     };

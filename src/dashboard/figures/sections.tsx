@@ -2,10 +2,10 @@
 // Each group's heading has the id the figures page's table of contents links to (FIGURE_SECTIONS).
 
 import { ScrollRegion } from '../components/ScrollRegion';
-import { type CoordKey, label, t } from '../i18n';
+import { type CoordKey, formatCell, label, t } from '../i18n';
 import { FigureBlock, type Row } from './FigureBlock';
 import { KioskDetail } from './KioskDetail';
-import type { Counts, Figures } from './types';
+import type { Cells, Figures } from './types';
 
 /** The groups of the figures page in order: the heading's id and its words, for the contents. */
 export const FIGURE_SECTIONS: [id: string, title: CoordKey][] = [
@@ -19,7 +19,7 @@ export const FIGURE_SECTIONS: [id: string, title: CoordKey][] = [
 ];
 
 /** Rows in the taxonomy's order (the API gives every id, 0 when none). */
-function rows(counts: Counts, group: string): Row[] {
+function rows(counts: Cells, group: string): Row[] {
   return Object.entries(counts).map(([id, n]) => [label(group, id), n]);
 }
 
@@ -96,7 +96,7 @@ export function Outings({ f }: { f: Figures }) {
                 <th scope="row">{n.neighbourhood}</th>
                 <td>{n.qpv ? t('coord.yes') : t('coord.no')}</td>
                 <td class="num">{n.outings}</td>
-                <td class="num">{n.encounters}</td>
+                <td class="num">{formatCell(n.encounters)}</td>
               </tr>
             ))}
           </tbody>
@@ -144,7 +144,7 @@ export function Actions({ f }: { f: Figures }) {
         />
         <FigureBlock
           id="redirections"
-          title={t('coord.figures.redirections', { n: o.total })}
+          title={t('coord.figures.redirections', { n: formatCell(o.total) })}
           rows={rows(o.byRedirectionKind, 'redirection')}
           horizontal
         />
@@ -225,7 +225,7 @@ export function Survey({ f }: { f: Figures }) {
   const s = f.survey;
   return (
     <>
-      <h2 id="f-survey">{t('coord.figures.survey', { n: s.responses })}</h2>
+      <h2 id="f-survey">{t('coord.figures.survey', { n: formatCell(s.responses) })}</h2>
       <FigureBlock
         id="survey"
         title={t('coord.figures.surveyAverages')}

@@ -1,2 +1,2 @@
 // The answer of GET /api/v1/dashboard/figures, typed once in src/shared/dashboard-api/figures.ts.
-export type { Counts, Figures } from '../../shared/dashboard-api/figures';
+export type { Cells, Figures } from '../../shared/dashboard-api/figures';

@@ -1,23 +1,10 @@
 // The hours the CAF convention asks for (issue 11), in the CAF report: hours of permanence by kind of
 // place and by neighbourhood, minutes of accompaniment per institution, tablet vs the person's phone.
+// Hours and minutes are durations; the accompaniments by equipment are people, « moins de 5 » from 1 to 4.
+import type { CafHours as CafHoursData } from '../../shared/dashboard-api/figures';
+import type { PeopleCell } from '../../shared/small-cells';
 import { label, t } from '../i18n';
 import { TwoColumns } from './reports';
-
-export interface CafHoursData {
-  permanence: {
-    total: number;
-    notEnded: number;
-    byPlaceKind: Record<string, number>;
-    byNeighbourhood: { neighbourhood: string; hours: number; outings: number }[];
-  };
-  accompaniment: {
-    totalMin: number;
-    withoutDuration: number;
-    withoutInstitutionMin: number;
-    byInstitution: Record<string, number>;
-  };
-  equipment: { count: Record<string, number>; minutes: Record<string, number>; notSaid: number };
-}
 
 const nonZero = (counts: Record<string, number>, group: string): [string, number][] =>
   Object.entries(counts)
@@ -49,7 +36,7 @@ export function CafHours({ h }: { h: CafHoursData }) {
         id="caf-equipment"
         caption={t('coord.hours.equipment')}
         rows={[
-          ...Object.entries(h.equipment.count).map(([id, n]): [string, number] => [
+          ...Object.entries(h.equipment.count).map(([id, n]): [string, PeopleCell] => [
             label('equipment', id),
             n,
           ]),

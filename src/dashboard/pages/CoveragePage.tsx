@@ -2,6 +2,7 @@
 // permanences held vs planned, people met per hour of permanence, and those nobody visited for
 // 30 days — as a table and a chart (no map: no offline tiles without a third-party service).
 import type { Coverage } from '../../shared/dashboard-api/coverage';
+import { isSmallCell } from '../../shared/small-cells';
 import { api } from '../api';
 import { Filters, filterQuery } from '../components/Filters';
 import { ErrorMessage, InfoMessage, Loading } from '../components/Messages';
@@ -9,7 +10,7 @@ import { Page } from '../components/Page';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { useResource } from '../components/useResource';
 import { FigureBlock } from '../figures/FigureBlock';
-import { formatDate, formatNumber, t } from '../i18n';
+import { formatCell, formatDate, formatNumber, t } from '../i18n';
 import { dayText } from '../period';
 import { NeighbourhoodList } from './NeighbourhoodList';
 import { NeighbourhoodNeeds } from './NeighbourhoodNeeds';
@@ -93,9 +94,13 @@ export function CoveragePage() {
                     <td class="num">{t('coord.coverage.heldOf', { held: r.held, planned: r.planned })}</td>
                     <td class="num">{formatNumber(r.outings)}</td>
                     <td class="num">{formatNumber(r.hours, 2)}</td>
-                    <td class="num">{formatNumber(r.peopleMet)}</td>
+                    <td class="num">{formatCell(r.peopleMet)}</td>
                     <td class="num">
-                      {r.peoplePerHour === null ? t('coord.none') : formatNumber(r.peoplePerHour, 2)}
+                      {r.peoplePerHour === null
+                        ? t('coord.none')
+                        : isSmallCell(r.peoplePerHour)
+                          ? formatCell(r.peoplePerHour)
+                          : formatNumber(r.peoplePerHour, 2)}
                     </td>
                   </tr>
                 ))}

@@ -16,7 +16,7 @@ import {
   Survey,
 } from '../figures/sections';
 import type { Figures } from '../figures/types';
-import { formatNumber, t } from '../i18n';
+import { formatCell, formatNumber, t } from '../i18n';
 import { dayText } from '../period';
 
 export function FiguresPage() {
@@ -44,15 +44,15 @@ export function FiguresPage() {
         <>
           <ul class="kpis" aria-label={t('coord.figures.summary')}>
             <li>
-              <span class="kpi-value">{formatNumber(f.accompaniments.total)}</span>
+              <span class="kpi-value">{formatCell(f.accompaniments.total)}</span>
               {t('coord.figures.total')}
             </li>
             <li>
-              <span class="kpi-value">{formatNumber(f.people.reached)}</span>
+              <span class="kpi-value">{formatCell(f.people.reached)}</span>
               {t('coord.figures.reached')}
             </li>
             <li>
-              <span class="kpi-value">{formatNumber(f.people.firstTime)}</span>
+              <span class="kpi-value">{formatCell(f.people.firstTime)}</span>
               {t('coord.figures.firstTime')}
             </li>
             <li>
@@ -60,12 +60,12 @@ export function FiguresPage() {
               {t('coord.records.outings')}
             </li>
             <li>
-              <span class="kpi-value">{formatNumber(f.orientations.total)}</span>
+              <span class="kpi-value">{formatCell(f.orientations.total)}</span>
               {t('coord.figures.reorientations')}
             </li>
             {f.volunteers && (
               <li data-testid="kpi-volunteers">
-                <span class="kpi-value">{formatNumber(f.volunteers.accompaniments)}</span>
+                <span class="kpi-value">{formatCell(f.volunteers.accompaniments)}</span>
                 {t('coord.figures.volunteers')}
               </li>
             )}

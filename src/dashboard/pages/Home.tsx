@@ -14,10 +14,10 @@ import { BASE } from '../router';
 
 interface Month {
   period: { from: string; to: string };
-  accompaniments: number;
-  peopleReached: number;
+  /** Counts of people: « moins de 5 » from 1 to 4 (the small-cell rule); outings are events. */
+  accompaniments: PeopleCell;
+  peopleReached: PeopleCell;
   outings: number;
-  /** Kiosk uses: « moins de 5 » from 1 to 4 (the small-cell rule). */
   guidesOpened: PeopleCell;
 }
 

@@ -1,9 +1,9 @@
 // The CAF "point relais numérique" summary and the EU (FEDER) indicators table, as the funders
 // read them (API: /reports/caf and /reports/eu).
-import type { CafReport, Counts, EuReport } from '../../shared/dashboard-api/figures';
+import type { CafReport, Cells, EuReport } from '../../shared/dashboard-api/figures';
 import type { PeopleCell } from '../../shared/small-cells';
 import { ScrollRegion } from '../components/ScrollRegion';
-import { formatNumber, label, t } from '../i18n';
+import { formatCell, label, t } from '../i18n';
 import { CafHours } from './CafHours';
 import { CellText } from './Outcomes';
 
@@ -21,7 +21,16 @@ function CardLine({ id, value }: { id: string; value: PeopleCell }) {
   );
 }
 
-export function TwoColumns({ id, caption, rows }: { id: string; caption: string; rows: [string, number][] }) {
+/** Counts of people arrive under the small-cell rule (« moins de 5 »); hours and minutes as numbers. */
+export function TwoColumns({
+  id,
+  caption,
+  rows,
+}: {
+  id: string;
+  caption: string;
+  rows: [string, PeopleCell][];
+}) {
   return (
     <ScrollRegion labelledBy={`${id}-caption`}>
       <table data-testid={id}>
@@ -38,7 +47,7 @@ export function TwoColumns({ id, caption, rows }: { id: string; caption: string;
           {rows.map(([l, n]) => (
             <tr key={l}>
               <th scope="row">{l}</th>
-              <td class="num">{formatNumber(n)}</td>
+              <td class="num">{formatCell(n)}</td>
             </tr>
           ))}
         </tbody>
@@ -47,9 +56,9 @@ export function TwoColumns({ id, caption, rows }: { id: string; caption: string;
   );
 }
 
-const nonZero = (counts: Counts, group: string): [string, number][] =>
+const nonZero = (counts: Cells, group: string): [string, PeopleCell][] =>
   Object.entries(counts)
-    .filter(([, n]) => n > 0)
+    .filter(([, n]) => n !== 0)
     .map(([id, n]) => [label(group, id), n]);
 
 export function CafSummary({ r }: { r: CafReport }) {
@@ -82,7 +91,7 @@ export function CafSummary({ r }: { r: CafReport }) {
           id="caf-reasons"
           caption={t('coord.exports.cafReasons')}
           rows={r.reasons
-            .filter((x) => x.count > 0)
+            .filter((x) => x.count !== 0)
             .map((x) => [label('institution', x.institution), x.count])}
         />
         <TwoColumns
@@ -92,7 +101,7 @@ export function CafSummary({ r }: { r: CafReport }) {
         />
         <TwoColumns
           id="caf-reorientations"
-          caption={t('coord.figures.redirections', { n: r.reorientations.total })}
+          caption={t('coord.figures.redirections', { n: formatCell(r.reorientations.total) })}
           rows={nonZero(r.reorientations.byRedirectionKind, 'redirection')}
         />
         {r.hours && <CafHours h={r.hours} />}
@@ -132,10 +141,10 @@ export function EuTable({ r }: { r: EuReport }) {
                 <th scope="row">{label('euAge', row.ageBand)}</th>
                 {sexes.map((s) => (
                   <td class="num" key={s}>
-                    {formatNumber(row[s])}
+                    {formatCell(row[s])}
                   </td>
                 ))}
-                <td class="num">{formatNumber(row.total)}</td>
+                <td class="num">{formatCell(row.total)}</td>
               </tr>
             ))}
           </tbody>
@@ -144,10 +153,10 @@ export function EuTable({ r }: { r: EuReport }) {
               <th scope="row">{t('coord.exports.total')}</th>
               {sexes.map((s) => (
                 <td class="num" key={s}>
-                  {formatNumber(r.total[s])}
+                  {formatCell(r.total[s])}
                 </td>
               ))}
-              <td class="num">{formatNumber(r.total.total)}</td>
+              <td class="num">{formatCell(r.total.total)}</td>
             </tr>
           </tfoot>
         </table>
@@ -157,7 +166,7 @@ export function EuTable({ r }: { r: EuReport }) {
       <div class="figure-grid">
         <TwoColumns
           id="eu-sex"
-          caption={t('coord.exports.euSex', { n: r.participants })}
+          caption={t('coord.exports.euSex', { n: formatCell(r.participants) })}
           rows={nonZero(r.bySex, 'sex')}
         />
         <TwoColumns id="eu-age" caption={t('coord.figures.euAge')} rows={nonZero(r.byAgeBand, 'euAge')} />

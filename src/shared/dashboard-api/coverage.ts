@@ -1,5 +1,6 @@
 // The dashboard API's coverage answer (server/dashboard-api/API.md "Coverage"), typed once:
 // server/dashboard-api/coverage/coverage.ts computes these rows and the coverage page reads them.
+import type { PeopleCell, SMALL_CELL } from '../small-cells';
 
 /** One priority neighbourhood of a centre over the period. */
 export interface CoverageRow {
@@ -13,8 +14,10 @@ export interface CoverageRow {
   held: number;
   outings: number;
   hours: number;
-  peopleMet: number;
-  peoplePerHour: number | null;
+  /** People met, under the small-cell rule; planned, held and outings are events, hours a duration. */
+  peopleMet: PeopleCell;
+  /** « moins de 5 » with the people met it is made of. */
+  peoplePerHour: number | null | typeof SMALL_CELL;
 }
 
 /** GET /coverage. */

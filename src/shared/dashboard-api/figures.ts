@@ -5,6 +5,8 @@ import type { PeopleCell } from '../small-cells';
 import type { Sex } from '../taxonomy';
 
 export type Counts = Record<string, number>;
+/** Counts of people by id, each under the small-cell rule (« moins de 5 » from 1 to 4). */
+export type Cells = Record<string, PeopleCell>;
 
 /** The hours the CAF convention asks for: permanence, accompaniment, equipment used. */
 export interface CafHours {
@@ -16,11 +18,12 @@ export interface CafHours {
   };
   accompaniment: {
     totalMin: number;
-    withoutDuration: number;
+    /** Accompaniments (people), as every count of people below. */
+    withoutDuration: PeopleCell;
     withoutInstitutionMin: number;
     byInstitution: Counts;
   };
-  equipment: { count: Counts; minutes: Counts; notSaid: number };
+  equipment: { count: Cells; minutes: Counts; notSaid: PeopleCell };
 }
 
 export interface Figures {
@@ -28,39 +31,40 @@ export interface Figures {
   centreIds: string[];
   empty: boolean;
   /** Issue 11: accompaniments recorded by volunteers, counted apart. */
-  volunteers?: { accompaniments: number; peopleReached: number };
+  volunteers?: { accompaniments: PeopleCell; peopleReached: PeopleCell };
+  /** Counts of people (one encounter is one person met), but `collectif`: sessions. */
   accompaniments: {
-    total: number;
-    individuel: number;
+    total: PeopleCell;
+    individuel: PeopleCell;
     collectif: number;
-    collectifParticipants: number;
-    information: number;
+    collectifParticipants: PeopleCell;
+    information: PeopleCell;
   };
-  people: { reached: number; firstTime: number };
+  people: { reached: PeopleCell; firstTime: PeopleCell };
   outings: {
     total: number;
     byPlaceKind: Counts;
     qpv: { oui: number; non: number };
-    byNeighbourhood: { neighbourhood: string; qpv: boolean; outings: number; encounters: number }[];
+    byNeighbourhood: { neighbourhood: string; qpv: boolean; outings: number; encounters: PeopleCell }[];
   };
-  themes: Counts;
-  subThemes: Counts;
-  institutions: Counts;
-  actions: Counts;
+  themes: Cells;
+  subThemes: Cells;
+  institutions: Cells;
+  actions: Cells;
   orientations: {
-    total: number;
-    byRedirectionKind: Counts;
-    byPartner: { partnerId: string; name: string; count: number }[];
+    total: PeopleCell;
+    byRedirectionKind: Cells;
+    byPartner: { partnerId: string; name: string; count: PeopleCell }[];
   };
   profile: {
-    sex: Counts;
-    ageBand: Counts;
-    euAgeBand: Counts;
-    coopAgeBand: Counts;
-    socialStatus: Counts;
-    livesInQpv: Counts;
+    sex: Cells;
+    ageBand: Cells;
+    euAgeBand: Cells;
+    coopAgeBand: Cells;
+    socialStatus: Cells;
+    livesInQpv: Cells;
   };
-  autonomy: Counts;
+  autonomy: Cells;
   /** Every count « moins de 5 » from 1 to 4 (each is one resident's use; src/shared/small-cells.ts). */
   kiosk: {
     events: PeopleCell;
@@ -93,8 +97,9 @@ export interface Figures {
     byWeekdayHour: PeopleCell[][];
   };
   survey: {
-    responses: number;
-    byStatement: { statementId: string; average: number; answers: number; reversed: boolean }[];
+    responses: PeopleCell;
+    /** The average is « moins de 5 » with its answers when they are fewer than 5. */
+    byStatement: { statementId: string; average: PeopleCell; answers: PeopleCell; reversed: boolean }[];
   };
   hours: CafHours;
 }
@@ -103,38 +108,42 @@ export interface CafReport {
   period: { from: string; to: string };
   centreIds: string[];
   empty: boolean;
+  /** Counts of people (one encounter is one person met), but `collectif`: sessions. */
   accompaniments: {
-    total: number;
-    individuel: number;
+    total: PeopleCell;
+    individuel: PeopleCell;
     collectif: number;
-    collectifParticipants: number;
-    information: number;
+    collectifParticipants: PeopleCell;
+    information: PeopleCell;
   };
-  visits: { outings: number; peopleReached: number; firstTime: number };
-  reasons: { institution: string; count: number }[];
-  subThemes: Counts;
+  visits: { outings: number; peopleReached: PeopleCell; firstTime: PeopleCell };
+  reasons: { institution: string; count: PeopleCell }[];
+  subThemes: Cells;
   reorientations: {
-    total: number;
-    byRedirectionKind: Counts;
-    byPartner: { partnerId: string; name: string; count: number }[];
+    total: PeopleCell;
+    byRedirectionKind: Cells;
+    byPartner: { partnerId: string; name: string; count: PeopleCell }[];
   };
   hours: CafHours;
   /** Issue 11: accompaniments recorded by volunteers, counted apart. */
-  volunteers?: { accompaniments: number; peopleReached: number };
+  volunteers?: { accompaniments: PeopleCell; peopleReached: PeopleCell };
   /** Distinct people reached with a card (issue 17), « moins de 5 » below 5. */
   peopleWithCard: PeopleCell;
 }
+
+type SexCells = { feminin: PeopleCell; masculin: PeopleCell; non_communique: PeopleCell; total: PeopleCell };
 
 export interface EuReport {
   period: { from: string; to: string };
   centreIds: string[];
   empty: boolean;
-  participants: number;
-  bySex: Record<Sex, number>;
-  byAgeBand: Counts;
-  rows: { ageBand: string; feminin: number; masculin: number; non_communique: number; total: number }[];
-  total: { feminin: number; masculin: number; non_communique: number; total: number };
-  collectifParticipants: number;
+  /** Every count is of people, under the small-cell rule. */
+  participants: PeopleCell;
+  bySex: Record<Sex, PeopleCell>;
+  byAgeBand: Cells;
+  rows: ({ ageBand: string } & SexCells)[];
+  total: SexCells;
+  collectifParticipants: PeopleCell;
   note: string;
   peopleWithCard: PeopleCell;
 }
