@@ -52,7 +52,8 @@ async function measure(
       value,
       unit,
       ...(target ? { target } : {}),
-      note: `${note}; load ${loadavg()[0]!.toFixed(1)}`,
+      // (a note that says its own load — the ingest's, taken when its run ended — keeps that one)
+      note: /; load \d/.test(note) ? note : `${note}; load ${loadavg()[0]!.toFixed(1)}`,
     });
   const year = `from=${YEAR}-01-01&to=${YEAR}-12-31`;
   const admin: Session = await signIn(server.url, 'admin@federation.bench', PASSWORD);
