@@ -76,11 +76,21 @@ export async function backupPostgres(url: string, target: string, now: Date): Pr
 }
 
 /** Other sessions on the database: a running server (or a psql someone left open). */
+// A server just stopped leaves PostgreSQL a moment later (its backends exit after the socket
+// closes): the restore waits up to 3 s for them before it refuses. Autovacuum and the other
+// background workers are not sessions: they give way to the restore's locks by themselves.
+const SESSION_CHECKS = 30;
+const SESSION_CHECK_MS = 100;
+
 async function otherSessions(client: pg.Client): Promise<number> {
-  const { rows } = await client.query(
-    'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-  );
-  return rows[0].n;
+  for (let check = 1; ; check++) {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+    );
+    if (rows[0].n === 0 || check === SESSION_CHECKS) return rows[0].n;
+    await new Promise((resolve) => setTimeout(resolve, SESSION_CHECK_MS));
+  }
 }
 
 /** When the dump was taken (sync_meta `backup_taken_at`, written by `borne backup`), or null. */
