@@ -3,9 +3,10 @@
 // body — a full scan per batch (4.5 minutes of a start-up purge at 131 centres on PostgreSQL), and
 // case-blind on SQLite. The facts rule (server/facts/extract.ts) now writes the link at push as
 // record_values kind `contact` (value: the contact's id), tombstones included; the index
-// record_values_filter (kind, value, …) of 015 answers it (016 dropped 010's shorter (kind, value)). This back-fills the link of the records
-// stored before, set-based: one INSERT … SELECT over the two entities, the id read by the
-// database's own JSON functions, never a loop over the records in JavaScript.
+// record_values_filter (kind, value, …) of 015 answers it (016 dropped 010's shorter one). This
+// back-fills the link of the records stored before, set-based: one INSERT … SELECT over the two
+// entities, the id read by the database's own JSON functions, never a loop over the records in
+// JavaScript.
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was then.
