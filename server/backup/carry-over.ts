@@ -10,6 +10,9 @@
 //   disabled are the replaced database's (a password changed or an account disabled after the
 //   backup does not come back); an account created after the backup is added. An account the
 //   replaced database no longer had is disabled.
+// - The centres' agents (agents.ts), by the same rule: PIN verifier, deactivation and role are the
+//   replaced database's, an agent created after the backup is added, one no longer there is
+//   deactivated; each with a change version of the restored database, so tablets pull them.
 // - SMS: the messages sent (or stopped, failed) after the backup keep that state, and those
 //   queued after it are kept, so none goes out a second time: the backup still has them to send,
 //   or would plan them again from the encounters the tablets push again (the queue's unique key).
@@ -19,6 +22,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { bumpChangeVersion } from '../db/change-version';
 import type { DB } from '../db/schema';
+import { type AgentRow, keepAgents, readAgents } from './agents';
 
 type Row<T extends keyof DB> = Selectable<DB[T]>;
 
@@ -28,6 +32,7 @@ export interface CarryOver {
   users: Row<'users'>[];
   userCentres: Row<'user_centres'>[];
   sms: Row<'sms_messages'>[];
+  agents: AgentRow[];
 }
 
 export interface CarriedOver {
@@ -39,6 +44,8 @@ export interface CarriedOver {
   accounts: number;
   /** SMS whose state (sent, stopped…) or existence the backup did not have. */
   sms: number;
+  /** Agents whose PIN, role or deactivation the backup had otherwise (or had not at all). */
+  agents: number;
   /** Dashboard sessions ended. */
   sessions: number;
 }
@@ -47,14 +54,15 @@ export interface CarriedOver {
 export async function readCarryOver(db: Kysely<DB>, since: string | null): Promise<CarryOver> {
   let sms = db.selectFrom('sms_messages').selectAll();
   sms = since ? sms.where('updated_at', '>=', since) : sms.where('status', '!=', 'a_envoyer');
-  const [optOuts, commands, users, userCentres, messages] = await Promise.all([
+  const [optOuts, commands, users, userCentres, messages, agents] = await Promise.all([
     db.selectFrom('sms_optouts').selectAll().execute(),
     db.selectFrom('device_commands').selectAll().execute(),
     db.selectFrom('users').selectAll().execute(),
     db.selectFrom('user_centres').selectAll().execute(),
     sms.execute(),
+    readAgents(db),
   ]);
-  return { optOuts, commands, users, userCentres, sms: messages };
+  return { optOuts, commands, users, userCentres, sms: messages, agents };
 }
 
 const CHUNK = 200;
@@ -182,14 +190,15 @@ async function keepSms(trx: Transaction<DB>, rows: CarryOver['sms']): Promise<nu
 }
 
 /** Writes into the just-restored database what the replaced one had since the backup. */
-export async function keepCarryOver(db: Kysely<DB>, c: CarryOver): Promise<CarriedOver> {
+export async function keepCarryOver(db: Kysely<DB>, c: CarryOver, now: Date): Promise<CarriedOver> {
   return db.transaction().execute(async (trx) => {
     const optOuts = await keepOptOuts(trx, c.optOuts);
     const commands = await keepCommands(trx, c.commands);
     const accounts = await keepAccounts(trx, c);
     const sms = await keepSms(trx, c.sms);
+    const agents = await keepAgents(trx, c.agents, now);
     const ended = await trx.deleteFrom('sessions').executeTakeFirst();
-    return { optOuts, commands, accounts, sms, sessions: Number(ended.numDeletedRows) };
+    return { optOuts, commands, accounts, sms, agents, sessions: Number(ended.numDeletedRows) };
   });
 }
 

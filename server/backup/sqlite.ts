@@ -157,7 +157,7 @@ export interface Current {
   erased: ErasedRow[];
   /** Tablets revoked there (revocations.ts). */
   revoked: Revoked[];
-  /** STOP replies, tablet commands, accounts (carry-over.ts). */
+  /** STOP replies, tablet commands, accounts, agents, SMS (carry-over.ts). */
   carry: CarryOver;
 }
 
@@ -185,7 +185,7 @@ export async function keepFromReplaced(db: Kysely<DB>, current: Current | undefi
   if (!current) return { erasuresKept: null, carriedOver: null, sessionsEnded: await endSessions(db) };
   const erasuresKept = await keepErasures(db, current.erased, now);
   await keepRevocations(db, current.revoked, now);
-  const carriedOver = await keepCarryOver(db, current.carry);
+  const carriedOver = await keepCarryOver(db, current.carry, now);
   return { erasuresKept, carriedOver, sessionsEnded: carriedOver.sessions };
 }
 

@@ -82,10 +82,10 @@ export const restoreCommand: Command = {
           : `${done.erasuresKept} effacement(s) de la base d’avant repris : ces personnes ne reviennent pas.`,
         ...(done.carriedOver
           ? [
-              `Repris aussi de la base d’avant : ${done.carriedOver.optOuts} STOP SMS, ${done.carriedOver.commands} commande(s) d’effacement de tablette, ${done.carriedOver.accounts} compte(s) du tableau de bord (mot de passe, droits, désactivation), ${done.carriedOver.sms} SMS (envoyés ou en file depuis la sauvegarde : aucun ne part deux fois).`,
+              `Repris aussi de la base d’avant : ${done.carriedOver.optOuts} STOP SMS, ${done.carriedOver.commands} commande(s) d’effacement de tablette, ${done.carriedOver.accounts} compte(s) du tableau de bord (mot de passe, droits, désactivation), ${done.carriedOver.agents} agent(s) des centres (code PIN, rôle, désactivation), ${done.carriedOver.sms} SMS (envoyés ou en file depuis la sauvegarde : aucun ne part deux fois).`,
             ]
           : [
-              'ATTENTION : les STOP SMS, les SMS envoyés, les effacements de tablette demandés et les changements de comptes faits depuis la sauvegarde n’ont pas pu être repris : refaites-les, et ne laissez pas partir de SMS avant d’avoir vérifié.',
+              'ATTENTION : les STOP SMS, les SMS envoyés, les effacements de tablette demandés, les changements de comptes et d’agents (codes PIN, désactivations) faits depuis la sauvegarde n’ont pas pu être repris : refaites-les, et ne laissez pas partir de SMS avant d’avoir vérifié.',
             ]),
         `${done.sessionsEnded} session(s) du tableau de bord fermée(s) : chacun se reconnecte.`,
         `À leur prochaine synchronisation, les ${done.devices} tablette(s) renverront tout ce qu’elles ont encore ; ce qu’elles n’ont plus est listé sur le tableau de bord (page Tablettes).`,
