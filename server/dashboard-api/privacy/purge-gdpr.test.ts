@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seal } from '../../../src/crypto/seal';
+import type { Figures } from '../../../src/shared/dashboard-api/figures';
 import type { ContactPersonal, Signup } from '../../../src/shared/records';
 import { newId } from '../../services/ids';
 import { contactLookupHashes } from '../../sync/contact-lookup';
 import { type Client, errorOf, seedCentres, signIn } from '../../test-support/dashboard';
 import { createTestServer, DB_KINDS, type TestServer } from '../../test-support/databases';
 import { AGENT, contact, DEVICE, encounter, insertRecord } from '../../test-support/records';
-import type { Figures } from '../../../src/shared/dashboard-api/figures';
 import { purgeExpiredContacts } from './purge';
 
 const AMINA: ContactPersonal = {
