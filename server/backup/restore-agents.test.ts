@@ -4,7 +4,6 @@
 // changed after it stays changed, an agent created after it is kept, and one the replaced database
 // no longer had is deactivated. The tablet's next pull from zero carries each of them. On SQLite
 // and PostgreSQL, through the real backup and restore.
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyPin } from '../../src/crypto/pin';
 import type { PullResponse } from '../../src/shared/protocol';
@@ -15,10 +14,9 @@ import { bumpChangeVersion } from '../db/change-version';
 import { connect } from '../db/connect';
 import { createAgent, resetAgentPin } from '../services/agents';
 import { seedCentres } from '../test-support/dashboard';
-import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
+import { createTestServer, DB_KINDS, nightBackupFile, type TestServer } from '../test-support/databases';
 import { authHeaders, enrolTablet, type Tablet } from '../test-support/sync';
-import { backupPostgres, restorePostgres } from './postgres';
-import { backupSqlite, restoreSqlite } from './sqlite';
+import { backupDatabase, restoreDatabase } from './database';
 
 const BACKUP_AT = new Date('2026-11-03T02:00:00.000Z');
 const AFTER = new Date('2026-11-03T05:00:00.000Z');
@@ -41,7 +39,7 @@ for (const kind of DB_KINDS) {
       await deps.database.close().catch(() => undefined);
       await server.close().catch(() => undefined);
     });
-    const file = () => join(server.dataDir, kind === 'sqlite' ? 'nuit.db' : 'nuit.dump');
+    const file = () => nightBackupFile(server);
 
     /** Agents of centre A in the backup; `after` changes them in the live database, then the restore. */
     async function world(after: (db: Db, agents: Agents) => Promise<void>) {
@@ -59,15 +57,11 @@ for (const kind of DB_KINDS) {
         gone: await agent('Disparue'),
         same: await agent('Pareille'),
       };
-      await (kind === 'sqlite'
-        ? backupSqlite(server.dataDir, file(), BACKUP_AT)
-        : backupPostgres(server.databaseUrl!, file(), BACKUP_AT));
+      await backupDatabase(deps.config, file(), BACKUP_AT);
       server.setNow(AFTER);
       await after(db, agents);
       await deps.database.close();
-      const done = await (kind === 'sqlite'
-        ? restoreSqlite(deps.config, file(), RESTORE_AT)
-        : restorePostgres(deps.config, file(), RESTORE_AT));
+      const done = await restoreDatabase(deps.config, file(), RESTORE_AT);
       deps = { ...deps, database: connect(deps.config) };
       const app = createApp(deps);
       server = { ...server, deps, app };

@@ -17,10 +17,9 @@ import { createUser } from '../services/users';
 import { handleInboundSms } from '../sms/inbound';
 import { enqueueSms } from '../sms/queue';
 import { type Client, clientFor, PASSWORD, seedCentres, signIn } from '../test-support/dashboard';
-import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
+import { createTestServer, DB_KINDS, nightBackupFile, type TestServer } from '../test-support/databases';
 import { authHeaders, enrolTablet, type Tablet } from '../test-support/sync';
-import { backupPostgres, restorePostgres } from './postgres';
-import { backupSqlite, restoreSqlite } from './sqlite';
+import { backupDatabase, restoreDatabase } from './database';
 
 const BACKUP_AT = new Date('2026-11-03T02:00:00.000Z');
 const AFTER = new Date('2026-11-03T05:00:00.000Z');
@@ -36,7 +35,7 @@ for (const kind of DB_KINDS) {
       await deps.database.close().catch(() => undefined);
       await server.close().catch(() => undefined);
     });
-    const file = () => join(server.dataDir, kind === 'sqlite' ? 'nuit.db' : 'nuit.dump');
+    const file = () => nightBackupFile(server);
 
     /** Backs up, lets `after` change the live database, then restores the backup over it. */
     async function world(
@@ -49,9 +48,7 @@ for (const kind of DB_KINDS) {
       const tablet = await enrolTablet(deps, server.app.request.bind(server.app), 'centre-a');
       const before = await signIn(server, 'coord-a');
       await opts.before?.();
-      await (kind === 'sqlite'
-        ? backupSqlite(server.dataDir, file(), BACKUP_AT)
-        : backupPostgres(server.databaseUrl!, file(), BACKUP_AT));
+      await backupDatabase(deps.config, file(), BACKUP_AT);
       server.setNow(AFTER);
       await after(deps.database.db, tablet);
       const later = await signIn(server, 'admin');
@@ -60,9 +57,7 @@ for (const kind of DB_KINDS) {
       await deps.database.close();
       if (opts.unreadable && kind === 'sqlite') rmSync(join(server.dataDir, 'borne.db'), { force: true });
       const restoreOpts = { acceptLostErasures: !!opts.unreadable };
-      const done = await (kind === 'sqlite'
-        ? restoreSqlite(deps.config, file(), RESTORE_AT, restoreOpts)
-        : restorePostgres(deps.config, file(), RESTORE_AT, restoreOpts));
+      const done = await restoreDatabase(deps.config, file(), RESTORE_AT, restoreOpts);
       deps = { ...deps, database: connect(deps.config) };
       const app = createApp(deps);
       server = { ...server, deps, app };

@@ -2,13 +2,12 @@
 // PostgreSQL: the restored database has a new epoch; a push under the old one applies nothing and
 // says the new one; the re-push (same ids and revs) moves lastSeq once and stores every record once;
 // a contact whose sealed box the tablet no longer holds is counted as lost by the restore.
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seal } from '../../src/crypto/seal';
 import { createApp } from '../app';
 import type { Deps } from '../app-env';
 import { connect } from '../db/connect';
-import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
+import { createTestServer, DB_KINDS, nightBackupFile, type TestServer } from '../test-support/databases';
 import {
   contactRecord,
   encounter,
@@ -18,10 +17,9 @@ import {
   type Tablet,
   upserts,
 } from '../test-support/sync';
+import { backupDatabase, restoreDatabase } from './database';
 import { readEpoch } from './epoch';
 import { lastRestoreLoss } from './losses';
-import { backupPostgres, restorePostgres } from './postgres';
-import { backupSqlite, restoreSqlite } from './sqlite';
 
 for (const kind of DB_KINDS) {
   describe(`restore and re-push on ${kind}`, () => {
@@ -49,10 +47,9 @@ for (const kind of DB_KINDS) {
       const epoch0 = answer.body.epoch as string;
       expect(epoch0).toMatch(/^[0-9a-f-]{36}$/);
 
-      const file = join(server.dataDir, kind === 'sqlite' ? 'nuit.db' : 'nuit.dump');
+      const file = nightBackupFile(server);
       const now = new Date('2026-11-03T02:00:00.000Z');
-      if (kind === 'sqlite') await backupSqlite(server.dataDir, file, now);
-      else await backupPostgres(server.databaseUrl!, file, now);
+      await backupDatabase(deps.config, file, now);
 
       const later = Array.from({ length: 10 }, () => encounter(tablet, world.agentA));
       const sealed = await seal(
@@ -70,10 +67,7 @@ for (const kind of DB_KINDS) {
 
       // The server stops, the backup goes back in, the server starts again.
       await deps.database.close();
-      const restored =
-        kind === 'sqlite'
-          ? await restoreSqlite(deps.config, file, new Date('2026-11-03T08:00:00.000Z'))
-          : await restorePostgres(deps.config, file, new Date('2026-11-03T08:00:00.000Z'));
+      const restored = await restoreDatabase(deps.config, file, new Date('2026-11-03T08:00:00.000Z'));
       expect(restored.backupTakenAt).toBe(now.toISOString());
       deps = { ...deps, database: connect(deps.config) };
       app = createApp(deps);

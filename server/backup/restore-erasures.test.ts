@@ -11,10 +11,10 @@ import type { Deps } from '../app-env';
 import { eraseContacts } from '../dashboard-api/privacy/erase';
 import { connect } from '../db/connect';
 import { revokeDevice } from '../services/devices';
-import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
+import { createTestServer, DB_KINDS, nightBackupFile, type TestServer } from '../test-support/databases';
 import { contactRecord, enrolTablet, pushRequest, seedWorld, upserts } from '../test-support/sync';
-import { backupPostgres, restorePostgres } from './postgres';
-import { BackupError, backupSqlite, restoreSqlite } from './sqlite';
+import { backupDatabase, restoreDatabase } from './database';
+import { BackupError } from './sqlite';
 
 const BACKUP_AT = new Date('2026-11-03T02:00:00.000Z');
 const RESTORE_AT = new Date('2026-11-03T08:00:00.000Z');
@@ -28,14 +28,9 @@ for (const kind of DB_KINDS) {
       await server.close().catch(() => undefined);
     });
 
-    const backup = (file: string) =>
-      kind === 'sqlite'
-        ? backupSqlite(server.dataDir, file, BACKUP_AT)
-        : backupPostgres(server.databaseUrl!, file, BACKUP_AT);
+    const backup = (file: string) => backupDatabase(deps.config, file, BACKUP_AT);
     const restore = (file: string, opts?: { acceptLostErasures?: boolean }) =>
-      kind === 'sqlite'
-        ? restoreSqlite(deps.config, file, RESTORE_AT, opts)
-        : restorePostgres(deps.config, file, RESTORE_AT, opts);
+      restoreDatabase(deps.config, file, RESTORE_AT, opts);
 
     async function world() {
       server = await createTestServer(kind);
@@ -56,7 +51,7 @@ for (const kind of DB_KINDS) {
         upserts(contacts, 1, 'contact'),
       );
       expect(res.status).toBe(200);
-      const file = join(server.dataDir, kind === 'sqlite' ? 'nuit.db' : 'nuit.dump');
+      const file = nightBackupFile(server);
       await backup(file);
       // After the backup, Fatima asks to be erased.
       const fatima = String(contacts[0]!.id);

@@ -5,7 +5,6 @@
 // restored server stamps up to N. The server answers such a cursor with `reset` (server/sync/
 // pull.ts), and the tablet's own pull code (src/sync/pull.ts) then reads everything from zero.
 // On SQLite and PostgreSQL, through the real backup, restore and the tablet's sync code.
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../src/sync/http';
 import { pullAll } from '../../src/sync/pull';
@@ -16,10 +15,9 @@ import { createApp } from '../app';
 import type { Deps } from '../app-env';
 import { connect } from '../db/connect';
 import { createAgent } from '../services/agents';
-import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
+import { createTestServer, DB_KINDS, nightBackupFile, type TestServer } from '../test-support/databases';
 import { enrolTablet, seedWorld, type Tablet } from '../test-support/sync';
-import { backupPostgres, restorePostgres } from './postgres';
-import { backupSqlite, restoreSqlite } from './sqlite';
+import { backupDatabase, restoreDatabase } from './database';
 
 const BACKUP_AT = new Date('2026-11-03T02:00:00.000Z');
 const RESTORE_AT = new Date('2026-11-03T08:00:00.000Z');
@@ -55,10 +53,8 @@ for (const kind of DB_KINDS) {
       const t = await enrolTablet(deps, app.request.bind(app), world.centreA);
       const db = freshDb();
       await pull(db, t);
-      const file = join(server.dataDir, kind === 'sqlite' ? 'nuit.db' : 'nuit.dump');
-      await (kind === 'sqlite'
-        ? backupSqlite(server.dataDir, file, BACKUP_AT)
-        : backupPostgres(server.databaseUrl!, file, BACKUP_AT));
+      const file = nightBackupFile(server);
+      await backupDatabase(deps.config, file, BACKUP_AT);
       // After the backup: agents published and pulled, so the tablet's cursor moves past the backup.
       const lost = [];
       for (const name of ['Après 1', 'Après 2', 'Après 3']) lost.push(await agent(world.centreA, name));
@@ -69,9 +65,7 @@ for (const kind of DB_KINDS) {
       // One of them no database has any more (a purged row): the restored server does not publish it.
       await deps.database.db.deleteFrom('agents').where('id', '=', lost[0]!).execute();
       await deps.database.close();
-      await (kind === 'sqlite'
-        ? restoreSqlite(deps.config, file, RESTORE_AT)
-        : restorePostgres(deps.config, file, RESTORE_AT));
+      await restoreDatabase(deps.config, file, RESTORE_AT);
       deps = { ...deps, database: connect(deps.config) };
       app = createApp(deps);
       // The restored server publishes at versions the tablet's cursor is already past.

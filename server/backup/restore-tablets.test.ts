@@ -4,7 +4,6 @@
 // updated since) is told by the 409 to send everything again; a tablet enrolled after the backup
 // keeps all it holds, is enrolled again with a new code under the same id, and sends it all again,
 // each record once; the contact it can no longer send is quarantined in words about the restore.
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seal } from '../../src/crypto/seal';
 import { writeWithOutbox } from '../../src/db/outbox';
@@ -18,11 +17,10 @@ import type { Deps } from '../app-env';
 import { listQuarantine } from '../dashboard-api/records/quarantine';
 import { connect } from '../db/connect';
 import { createEnrolCode } from '../services/enrol-codes';
-import { createTestServer, DB_KINDS, type TestServer } from '../test-support/databases';
+import { createTestServer, DB_KINDS, nightBackupFile, type TestServer } from '../test-support/databases';
 import { contactRecord, encounter, enrolTablet, seedWorld, type Tablet } from '../test-support/sync';
+import { backupDatabase, restoreDatabase } from './database';
 import { lastRestoreLoss } from './losses';
-import { backupPostgres, restorePostgres } from './postgres';
-import { backupSqlite, restoreSqlite } from './sqlite';
 
 const BACKUP_AT = new Date('2026-11-03T02:00:00.000Z');
 const RESTORE_AT = new Date('2026-11-03T08:00:00.000Z');
@@ -40,7 +38,7 @@ for (const kind of DB_KINDS) {
     const fetcher: FetchLike = (path, init) => Promise.resolve(app.request(path, init));
     const push = (db: ReturnType<typeof freshDb>, t: Tablet) =>
       pushAll({ db, fetch: fetcher, token: t.deviceToken, deviceId: t.deviceId, now: () => RESTORE_AT });
-    const file = () => join(server.dataDir, kind === 'sqlite' ? 'nuit.db' : 'nuit.dump');
+    const file = () => nightBackupFile(server);
 
     async function start() {
       server = await createTestServer(kind);
@@ -49,14 +47,10 @@ for (const kind of DB_KINDS) {
       return seedWorld(deps);
     }
     async function backupThenRestore(between: () => Promise<void>) {
-      await (kind === 'sqlite'
-        ? backupSqlite(server.dataDir, file(), BACKUP_AT)
-        : backupPostgres(server.databaseUrl!, file(), BACKUP_AT));
+      await backupDatabase(deps.config, file(), BACKUP_AT);
       await between();
       await deps.database.close();
-      await (kind === 'sqlite'
-        ? restoreSqlite(deps.config, file(), RESTORE_AT)
-        : restorePostgres(deps.config, file(), RESTORE_AT));
+      await restoreDatabase(deps.config, file(), RESTORE_AT);
       deps = { ...deps, database: connect(deps.config) };
       app = createApp(deps);
       server.setNow(new Date(RESTORE_AT.getTime() + 60_000)); // the server runs again, after the restore

@@ -35,6 +35,11 @@ export interface TestServer {
   dataDir: string;
 }
 
+/** Where a restore test writes the night's backup: a SQLite copy, or a pg_dump archive. */
+export function nightBackupFile(server: TestServer): string {
+  return join(server.dataDir, server.databaseUrl ? 'nuit.dump' : 'nuit.db');
+}
+
 function pgUrlFor(name: string): string {
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;

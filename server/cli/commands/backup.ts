@@ -4,8 +4,7 @@
 // epoch: tablets push again what they hold at their next exchange.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupPostgres, restorePostgres } from '../../backup/postgres';
-import { backupSqlite, restoreSqlite } from '../../backup/sqlite';
+import { backupDatabase, restoreDatabase } from '../../backup/database';
 import { MoveRefused, moveSqliteToPostgres } from '../../backup/to-postgres';
 import { loadConfig } from '../../config';
 import { serverNow } from '../../runtime';
@@ -45,9 +44,7 @@ export const backupCommand: Command = {
     const file = fileArgument(argv, 'le fichier de sauvegarde à écrire');
     const config = loadConfig();
     const now = serverNow();
-    const done = config.databaseUrl
-      ? await backupPostgres(config.databaseUrl, file, now)
-      : await backupSqlite(config.dataDir, file, now);
+    const done = await backupDatabase(config, file, now);
     return {
       json: { database: config.databaseUrl ? 'postgres' : 'sqlite', ...done },
       text: `Sauvegarde écrite : ${done.file} (${mib(done.bytes)}, ${done.records} enregistrement(s)).\nGardez-la hors de ce serveur, avec le secret du serveur (BORNE_SECRET ou secret.key) rangé à part : sans lui, les contacts ne s’ouvrent pas.`,
@@ -66,9 +63,7 @@ export const restoreCommand: Command = {
     const opts = { acceptLostErasures: argv.includes('--accept-lost-erasures') };
     const config = loadConfig();
     const now = serverNow();
-    const done = config.databaseUrl
-      ? await restorePostgres(config, file, now, opts)
-      : await restoreSqlite(config, file, now, opts);
+    const done = await restoreDatabase(config, file, now, opts);
     const when = done.backupTakenAt ? ` (sauvegarde du ${done.backupTakenAt})` : '';
     return {
       json: { database: config.databaseUrl ? 'postgres' : 'sqlite', ...done },
